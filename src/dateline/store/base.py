@@ -1,0 +1,83 @@
+"""The storage interface: what the CLI and the API need from a store, nothing backend-specific.
+
+A server database can implement ``Store`` later without touching readers or extractors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from dateline.errors import InputError
+from dateline.model import Analysis
+
+
+@dataclass
+class AddCounts:
+    ingested: int = 0
+    duplicates: int = 0
+    failed: int = 0
+
+    def __iadd__(self, other: AddCounts) -> AddCounts:
+        self.ingested += other.ingested
+        self.duplicates += other.duplicates
+        self.failed += other.failed
+        return self
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    published: str | None
+    where: str  # "article" or "quote"
+    snippet: str
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    article_id: str
+    quote_id: str
+    kind: str
+    content: str
+    speaker_name: str | None
+    cue: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    name: str
+    type: str
+    country: str | None
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class FailureRow:
+    origin: str
+    line: int | None
+    code: str
+    reason: str
+
+
+class Store(Protocol):
+    def seen_inputs(self, input_hashes: Iterable[str]) -> set[str]: ...
+
+    def add(self, results: Iterable[tuple[Analysis | InputError, str | None]]) -> AddCounts: ...
+
+    def article(self, article_id: str) -> Analysis: ...
+
+    def records(self) -> Iterator[Analysis]: ...
+
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+
+    def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]: ...
+
+    def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]: ...
+
+    def failures(self) -> list[FailureRow]: ...
+
+    def close(self) -> None: ...
