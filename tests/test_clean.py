@@ -10,7 +10,11 @@ from dateline.model import Dateline
 @pytest.mark.parametrize(
     ("line", "title", "duration"),
     [
-        ("Markets rally after surprise rate cut 2:14", "Markets rally after surprise rate cut", "PT2M14S"),
+        (
+            "Markets rally after surprise rate cut 2:14",
+            "Markets rally after surprise rate cut",
+            "PT2M14S",
+        ),
         ("Inside the talks 12:40", "Inside the talks", "PT12M40S"),
         ("Watch: Biden speaks in full 1:02:03", "Watch: Biden speaks in full", "PT1H2M3S"),
         ("  Why the yen is falling 0:45  ", "Why the yen is falling", "PT45S"),
@@ -37,7 +41,8 @@ def test_clean_media_caption_not_prose(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("clock", "iso"), [("2:14", "PT2M14S"), ("12:40", "PT12M40S"), ("1:00:00", "PT1H"), ("0:00", "PT0S")]
+    ("clock", "iso"),
+    [("2:14", "PT2M14S"), ("12:40", "PT12M40S"), ("1:00:00", "PT1H"), ("0:00", "PT0S")],
 )
 def test_clean_iso_duration(clock: str, iso: str) -> None:
     assert iso_duration(clock) == iso
@@ -71,7 +76,8 @@ def test_clean_dateline_not_prose(paragraph: str) -> None:
 
 def test_clean_headers_date_shares_line_with_caption() -> None:
     headers, body = parse_headers(
-        "   date 2021-03-10 Markets rally after surprise rate cut 2:14\ntitle: Rates\n\nBody.", "a.txt"
+        "   date 2021-03-10 Markets rally after surprise rate cut 2:14\ntitle: Rates\n\nBody.",
+        "a.txt",
     )
     assert headers.published == "2021-03-10"
     assert headers.title == "Rates"

@@ -16,7 +16,9 @@ from dateline.model import Dateline, Media
 
 # --- header lines --------------------------------------------------------------------------
 # `date 2021-03-10` (the colon is optional for dates) and `title: ...` style lines at the top.
-DATE_HEADER = re.compile(r"^[ \t]*(?:date|published)(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(?P<value>.*)$", re.I)
+DATE_HEADER = re.compile(
+    r"^[ \t]*(?:date|published)(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(?P<value>.*)$", re.I
+)
 FIELD_HEADER = re.compile(
     r"^[ \t]*(?P<key>title|url|source|authors?|id)[ \t]*:[ \t]*(?P<value>\S.*)$", re.I
 )
@@ -33,9 +35,37 @@ MEDIA_CAPTION = re.compile(
 )
 # A time of day at the end of a sentence ("talks resume at 10:30") is not a running time.
 _NOT_BEFORE_DURATION = {
-    "at", "by", "until", "till", "from", "before", "after", "around", "to", "since", "about",
-    "approximately", "between", "and", "or", "is", "was", "of", "the", "a.m.", "p.m.", "score",
-    "in", "with", "for", "time", "timed", "clocked", "ran", "finished", "record",
+    "at",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "around",
+    "to",
+    "since",
+    "about",
+    "approximately",
+    "between",
+    "and",
+    "or",
+    "is",
+    "was",
+    "of",
+    "the",
+    "a.m.",
+    "p.m.",
+    "score",
+    "in",
+    "with",
+    "for",
+    "time",
+    "timed",
+    "clocked",
+    "ran",
+    "finished",
+    "record",
 }
 _MAX_CAPTION_WORDS = 16
 
@@ -57,7 +87,7 @@ _MAX_BYLINE_WORDS = 14
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ")")
 _WRAP_WIDTH = 60
 
 
@@ -131,7 +161,9 @@ def parse_headers(text: str, origin: str) -> tuple[Headers, str]:
         elif match := FIELD_HEADER.match(line):
             key, value = match.group("key").lower(), match.group("value").strip()
             if key.startswith("author"):
-                headers.authors.extend(a.strip() for a in re.split(r";|,| and ", value) if a.strip())
+                headers.authors.extend(
+                    a.strip() for a in re.split(r";|,| and ", value) if a.strip()
+                )
             else:
                 setattr(headers, key, value)
         else:
@@ -175,7 +207,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         return None, paragraph  # without an outlet only an all-caps place is surely a dateline
     if len(place.replace(",", "").split()) > 5:
         return None, paragraph
-    return Dateline(place=place, outlet=outlet.strip() if outlet else None), paragraph[match.end():]
+    return Dateline(place=place, outlet=outlet.strip() if outlet else None), paragraph[
+        match.end() :
+    ]
 
 
 def quote_balance_warning(text: str) -> str | None:
@@ -202,7 +236,9 @@ def _strip_title_and_byline(body: list[str], title: str | None) -> list[str]:
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Normalise whitespace, take media captions and the dateline lead out of the body."""
-    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = INVISIBLE.sub(
+        "", unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    )
     media: list[Media] = []
     body: list[str] = []
     for paragraph in _paragraphs(text):
@@ -222,6 +258,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     result = "\n\n".join(body)
     warning = quote_balance_warning(result)
     return CleanText(
-        text=result, dateline=dateline, media=media, warnings=[warning] if warning else [],
+        text=result,
+        dateline=dateline,
+        media=media,
+        warnings=[warning] if warning else [],
         authors=authors,
     )

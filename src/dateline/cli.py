@@ -53,13 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sub.add_argument("--db", default=None, help="store path (default ./dateline.db or $DATELINE_DB)")
+        sub.add_argument(
+            "--db", default=None, help="store path (default ./dateline.db or $DATELINE_DB)"
+        )
         return sub
 
     def with_reading(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, .gz")
-        sub.add_argument("--published", type=_published, help="set or override the publication date")
-        sub.add_argument("--verbatim", action="store_true", help="no header parsing and no cleaning")
+        sub.add_argument(
+            "--published", type=_published, help="set or override the publication date"
+        )
+        sub.add_argument(
+            "--verbatim", action="store_true", help="no header parsing and no cleaning"
+        )
         sub.add_argument("--batch-size", type=_positive, default=Settings.batch_size)
 
     analyze = commands.add_parser("analyze", help="print the analysis record of each article")
@@ -110,7 +116,7 @@ def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
     for result in [*head, *results]:
         if isinstance(result, InputError):
             failed += 1
-            err.print(_error_line(result), markup=False, highlight=False)
+            err.print(_error_line(result), markup=False, highlight=False, soft_wrap=True)
         elif args.format == "text":
             render_analysis(result, out)
         else:
@@ -126,9 +132,14 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     with open_store(db_path) as store:
         total = count_inputs(args.paths)
         progress = Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
             TextColumn("[progress.data.speed]{task.fields[rate]}"),
-            TimeRemainingColumn(), console=err, transient=False,
+            TimeRemainingColumn(),
+            console=err,
+            transient=False,
         )
         with progress:
             task = progress.add_task("ingest", total=total, rate="")
@@ -139,17 +150,24 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
                 progress.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
 
             def report_error(error: InputError) -> None:
-                progress.console.print(_error_line(error), markup=False, highlight=False)
+                progress.console.print(
+                    _error_line(error), markup=False, highlight=False, soft_wrap=True
+                )
 
             report = ingest_paths(
-                args.paths, store, options=options, settings=settings,
-                on_progress=advance, on_error=report_error,
+                args.paths,
+                store,
+                options=options,
+                settings=settings,
+                on_progress=advance,
+                on_error=report_error,
             )
         counts = report.counts
         out.print(
             f"ingested {counts.ingested}, skipped {counts.duplicates} as duplicates, "
             f"failed {counts.failed} · store {db_path} holds {store.count()} articles",
             highlight=False,
+            soft_wrap=True,
         )
     return EXIT_FAILED_INPUT if counts.failed else EXIT_OK
 
@@ -157,7 +175,9 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
 def run_query(args: argparse.Namespace, out: Console) -> int:
     db_path = args.db or default_db_path()
     if not Path(db_path).exists():
-        raise UsageError(f"no store at {db_path}: run 'dateline ingest PATH...' first, or give --db")
+        raise UsageError(
+            f"no store at {db_path}: run 'dateline ingest PATH...' first, or give --db"
+        )
     with open_store(db_path) as store:
         if args.command == "search":
             hits = store.search(" ".join(args.text), limit=args.limit)
@@ -178,11 +198,18 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
         elif args.command == "failures":
             for failure in store.failures():
                 where = f"{failure.origin}:{failure.line}" if failure.line else failure.origin
-                out.print(f"{where}: {failure.reason} [{failure.code}]", markup=False, highlight=False)
+                out.print(
+                    f"{where}: {failure.reason} [{failure.code}]",
+                    markup=False,
+                    highlight=False,
+                    soft_wrap=True,
+                )
         elif args.command == "export":
             if args.format == "parquet":
                 counts = export_parquet(store.records(), args.out)
-                out.print(", ".join(f"{name} {n}" for name, n in counts.items()) + f" → {args.out}/")
+                out.print(
+                    ", ".join(f"{name} {n}" for name, n in counts.items()) + f" → {args.out}/"
+                )
             else:
                 out.print(f"{export_jsonl(store.records(), args.out)} records → {args.out}")
     return EXIT_OK
@@ -202,10 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_ingest(args, out, err)
         return run_query(args, out)
     except UsageError as exc:
-        err.print(_error_line(exc), markup=False, highlight=False)
+        err.print(_error_line(exc), markup=False, highlight=False, soft_wrap=True)
         return EXIT_USAGE
     except DatelineError as exc:
-        err.print(_error_line(exc), markup=False, highlight=False)
+        err.print(_error_line(exc), markup=False, highlight=False, soft_wrap=True)
         return EXIT_FAILED_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -32,7 +32,9 @@ def _write_entities(doc: Doc, entities: list[Entity]) -> None:
     doc._.set(ENTITIES_KEY, entities)
 
 
-@Language.factory(ENTITIES_KEY, requires=["doc.ents"], assigns=["doc.spans", f"doc._.{ENTITIES_KEY}"])
+@Language.factory(
+    ENTITIES_KEY, requires=["doc.ents"], assigns=["doc.spans", f"doc._.{ENTITIES_KEY}"]
+)
 def make_entities_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         _write_entities(doc, extract_entities(doc))

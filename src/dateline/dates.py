@@ -6,7 +6,9 @@ import re
 from datetime import date, datetime
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
 
 
 def parse_published(value: str) -> str:
@@ -17,11 +19,15 @@ def parse_published(value: str) -> str:
     text = value.strip()
     if not text:
         raise ValueError("the date is empty")
-    if ISO_DATE.match(text):
-        return date.fromisoformat(text).isoformat()
-    if ISO_DATETIME.match(text):
-        parsed = datetime.fromisoformat(text.replace(" ", "T", 1).replace("Z", "+00:00"))
-        return parsed.isoformat()
+    try:
+        if ISO_DATE.match(text):
+            return date.fromisoformat(text).isoformat()
+        if ISO_DATETIME.match(text):
+            return datetime.fromisoformat(
+                text.replace(" ", "T", 1).replace("Z", "+00:00")
+            ).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"'{text}' is not a calendar date") from exc
     if re.match(r"^\d{4}-\d{1,2}-\d{1,2}", text):
         # Looks like ISO but is not a calendar date (2021-13-45): do not let dateparser guess.
         raise ValueError(f"'{text}' is not a calendar date")
@@ -34,9 +40,10 @@ def parse_published(value: str) -> str:
     )
     if parsed_any is None:
         raise ValueError(f"'{text}' is not a date")
-    if parsed_any.hour or parsed_any.minute or parsed_any.second:
-        return parsed_any.replace(microsecond=0).isoformat()
-    return parsed_any.date().isoformat()
+    parsed_at: datetime = parsed_any
+    if parsed_at.hour or parsed_at.minute or parsed_at.second:
+        return parsed_at.replace(microsecond=0).isoformat()
+    return parsed_at.date().isoformat()
 
 
 def published_date(published: str | None) -> date | None:

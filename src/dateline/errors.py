@@ -25,7 +25,9 @@ class InputError(DatelineError):
         self.origin = origin
         self.line = line
         self.reason = reason
-        where = f"{origin}:{line}" if line is not None and not origin.endswith(f":{line}") else origin
+        where = (
+            f"{origin}:{line}" if line is not None and not origin.endswith(f":{line}") else origin
+        )
         super().__init__(f"{where}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -9,7 +9,17 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.model import Analysis, Check, Entity, Event, Media, Quantity, Quote, Record, TimeExpression
+from dateline.model import (
+    Analysis,
+    Check,
+    Entity,
+    Event,
+    Media,
+    Quantity,
+    Quote,
+    Record,
+    TimeExpression,
+)
 
 FACT_TABLES: dict[str, type[Record]] = {
     "entities": Entity,
@@ -28,7 +38,11 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in row.items():
         if isinstance(value, dict) and set(value) == _SPAN_KEYS:
-            flat[key], flat[f"{key}_start"], flat[f"{key}_end"] = value["text"], value["start"], value["end"]
+            flat[key], flat[f"{key}_start"], flat[f"{key}_end"] = (
+                value["text"],
+                value["start"],
+                value["end"],
+            )
         elif isinstance(value, dict):
             for inner, inner_value in value.items():
                 flat[f"{key}_{inner}"] = inner_value
@@ -54,7 +68,9 @@ def fact_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
         for name in FACT_TABLES:
             facts = analysis.article.media if name == "media" else getattr(analysis, name)
             for fact in facts:
-                tables[name].append({"article_id": article_id, **flatten(fact.model_dump(mode="json"))})
+                tables[name].append(
+                    {"article_id": article_id, **flatten(fact.model_dump(mode="json"))}
+                )
     return tables
 
 

@@ -146,7 +146,7 @@ class Analysis(Record):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    schema_: Literal["dateline.analysis/1"] = Field(default=SCHEMA_ID, alias="schema")
+    schema_: Literal["dateline.analysis/1"] = Field(default="dateline.analysis/1", alias="schema")
     article: Article
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)

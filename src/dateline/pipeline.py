@@ -57,7 +57,13 @@ def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
     dateline, media, warnings = None, [], []
     text = raw.content
     if raw.kind == "html":
-        page = extract_html(raw.content, raw.origin, latest=_capture_day(raw, options.today), url=url)
+        page = extract_html(
+            raw.content,
+            raw.origin,
+            latest=_capture_day(raw, options.today),
+            today=options.today,
+            url=url,
+        )
         text = page.text
         title, url, source = title or page.title, url or page.url, source or page.source
         authors = authors or list(page.authors)
@@ -83,8 +89,9 @@ def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
         raise EmptyInput(raw.origin, "no article text left after cleaning", line=raw.line)
     if len(text) > options.max_text_chars:
         raise InputTooLarge(
-            raw.origin, f"article text has {len(text):,} characters, over the "
-            f"{options.max_text_chars:,} limit", line=raw.line,
+            raw.origin,
+            f"article text has {len(text):,} characters, over the {options.max_text_chars:,} limit",
+            line=raw.line,
         )
     return Article(
         id=given_id or body_id(text),
@@ -106,7 +113,9 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     return Analysis(article=article, entities=extract_entities(doc))
 
 
-def _batches(items: Iterable[RawDocument | InputError], size: int) -> Iterator[list[RawDocument | InputError]]:
+def _batches(
+    items: Iterable[RawDocument | InputError], size: int
+) -> Iterator[list[RawDocument | InputError]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -127,7 +136,9 @@ def analyze_batch(
             prepared.append(exc)
     articles = [a for a in prepared if isinstance(a, Article)]
     docs = iter(nlp.pipe(a.text for a in articles))
-    return [item if isinstance(item, InputError) else analyze_doc(item, next(docs)) for item in prepared]
+    return [
+        item if isinstance(item, InputError) else analyze_doc(item, next(docs)) for item in prepared
+    ]
 
 
 def analyze_stream(
@@ -165,7 +176,9 @@ def _init_worker(model: str) -> None:
     load_pipeline(model)
 
 
-def _worker_batch(batch: list[RawDocument | InputError], options: AnalyzeOptions, model: str) -> list[Result]:
+def _worker_batch(
+    batch: list[RawDocument | InputError], options: AnalyzeOptions, model: str
+) -> list[Result]:
     return analyze_batch(batch, load_pipeline(model), options)
 
 
@@ -190,5 +203,13 @@ def analyze_text(
     return result
 
 
-__all__ = ["AnalyzeOptions", "Result", "analyze_batch", "analyze_doc", "analyze_stream",
-           "analyze_text", "body_id", "prepare"]
+__all__ = [
+    "AnalyzeOptions",
+    "Result",
+    "analyze_batch",
+    "analyze_doc",
+    "analyze_stream",
+    "analyze_text",
+    "body_id",
+    "prepare",
+]

@@ -11,21 +11,34 @@ from rich.table import Table
 from dateline.model import Analysis
 from dateline.store.base import EntityRow, QuoteRow, SearchHit
 
-_TYPE_STYLES = {"PERSON": "cyan", "ORG": "magenta", "GPE": "green", "LOC": "green", "NORP": "yellow"}
+_TYPE_STYLES = {
+    "PERSON": "cyan",
+    "ORG": "magenta",
+    "GPE": "green",
+    "LOC": "green",
+    "NORP": "yellow",
+}
 
 
 def render_analysis(analysis: Analysis, console: Console) -> None:
     article = analysis.article
-    console.print(f"[bold]{escape(article.title or '(untitled)')}[/bold]  [dim]{escape(article.id)}[/dim]")
+    console.print(
+        f"[bold]{escape(article.title or '(untitled)')}[/bold]  [dim]{escape(article.id)}[/dim]"
+    )
     facts = [f"published {article.published or 'unknown'}"]
     if article.source:
         facts.append(f"source {article.source}")
     if article.dateline:
-        facts.append(f"dateline {article.dateline.place}" + (f" ({article.dateline.outlet})" if article.dateline.outlet else ""))
+        facts.append(
+            f"dateline {article.dateline.place}"
+            + (f" ({article.dateline.outlet})" if article.dateline.outlet else "")
+        )
     facts.append(f"from {article.origin}")
     console.print("[dim]" + escape(" · ".join(facts)) + "[/dim]")
     for media in article.media:
-        console.print(f"  [dim]{media.kind}:[/dim] {escape(media.title)} [dim]{media.duration}[/dim]")
+        console.print(
+            f"  [dim]{media.kind}:[/dim] {escape(media.title)} [dim]{media.duration}[/dim]"
+        )
     for warning in article.warnings:
         console.print(f"  [yellow]warning:[/yellow] {escape(warning)}")
     by_type: dict[str, list[str]] = defaultdict(list)
@@ -43,19 +56,27 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         console.print("[bold]Quotes[/bold]")
         for quote in analysis.quotes:
             speaker = quote.speaker_name or "(unknown speaker)"
-            console.print(f"  [cyan]{escape(speaker)}[/cyan] [dim]({quote.kind})[/dim]: {escape(quote.content.text)}")
+            console.print(
+                f"  [cyan]{escape(speaker)}[/cyan] [dim]({quote.kind})[/dim]: {escape(quote.content.text)}"
+            )
     if analysis.times:
         console.print("[bold]Times[/bold]")
         for time in analysis.times:
-            console.print(f"  {escape(time.text)} → [green]{escape(time.value or '?')}[/green] [dim]{time.type}[/dim]")
+            console.print(
+                f"  {escape(time.text)} → [green]{escape(time.value or '?')}[/green] [dim]{time.type}[/dim]"
+            )
     if analysis.quantities:
         console.print("[bold]Quantities[/bold]")
         for quantity in analysis.quantities:
-            console.print(f"  {escape(quantity.text)} [dim]{escape(quantity.dimension or '')}[/dim]")
+            console.print(
+                f"  {escape(quantity.text)} [dim]{escape(quantity.dimension or '')}[/dim]"
+            )
     if analysis.events:
         console.print("[bold]Events[/bold]")
         for event in analysis.events:
-            console.print(f"  {event.type} [dim]{event.cameo}[/dim] {escape(event.trigger.text)} {escape(event.date or '')}")
+            console.print(
+                f"  {event.type} [dim]{event.cameo}[/dim] {escape(event.trigger.text)} {escape(event.date or '')}"
+            )
     for check in analysis.checks:
         style = "green" if check.status == "consistent" else "red"
         console.print(f"  [{style}]{check.status}[/{style}] {escape(check.message)}")
@@ -72,13 +93,20 @@ def render_hits(hits: list[SearchHit], console: Console) -> None:
 def render_quotes(rows: list[QuoteRow], console: Console) -> None:
     table = Table("article", "published", "speaker", "kind", "quote")
     for row in rows:
-        table.add_row(row.article_id, row.published or "", escape(row.speaker_name or ""), row.kind,
-                      escape(row.content))
+        table.add_row(
+            row.article_id,
+            row.published or "",
+            escape(row.speaker_name or ""),
+            row.kind,
+            escape(row.content),
+        )
     console.print(table)
 
 
 def render_entities(rows: list[EntityRow], console: Console) -> None:
     table = Table("name", "type", "country", "articles", "mentions")
     for row in rows:
-        table.add_row(escape(row.name), row.type, row.country or "", str(row.articles), str(row.mentions))
+        table.add_row(
+            escape(row.name), row.type, row.country or "", str(row.articles), str(row.mentions)
+        )
     console.print(table)

@@ -33,7 +33,7 @@ def surface_name(span: SpacySpan) -> str:
     text = span.text
     for article in _LEADING_ARTICLES:
         if text.startswith(article) and len(text) > len(article):
-            text = text[len(article):]
+            text = text[len(article) :]
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -53,7 +53,11 @@ def _find_cluster(clusters: list[_Cluster], type_: EntityType, name: str) -> _Cl
     if " " not in name:
         # A lone surname of a person named earlier stays that person, whatever the model's label.
         for cluster in clusters:
-            if cluster.type == "PERSON" and " " in cluster.name and cluster.name.split()[-1].casefold() == key:
+            if (
+                cluster.type == "PERSON"
+                and " " in cluster.name
+                and cluster.name.split()[-1].casefold() == key
+            ):
                 return cluster
     for cluster in clusters:
         if cluster.type != type_:

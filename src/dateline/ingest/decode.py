@@ -48,9 +48,7 @@ def read_bytes(path: Path, origin: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise UnreadableInput(origin, exc.strerror or str(exc)) from exc
     if len(data) > max_bytes:
-        raise InputTooLarge(
-            origin, f"decompressed text is over the {_megabytes(max_bytes)} limit"
-        )
+        raise InputTooLarge(origin, f"decompressed text is over the {_megabytes(max_bytes)} limit")
     return data
 
 
@@ -61,14 +59,16 @@ def decode_text(data: bytes, origin: str) -> str:
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise UndecodableInput(origin, f"invalid {encoding.upper()} text ({exc.reason})") from exc
+                raise UndecodableInput(
+                    origin, f"invalid {encoding.upper()} text ({exc.reason})"
+                ) from exc
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head or sum(head.count(bytes([b])) for b in _CONTROL_BYTES) > len(head) // 20:
         raise BinaryInput(origin, "looks like a binary file, not text")
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

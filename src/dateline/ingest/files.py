@@ -34,8 +34,10 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | InputError]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in relative.parts) and (
-                    child.suffix.lower() not in _SKIPPED_SUFFIXES
+                if (
+                    child.is_file()
+                    and not any(p.startswith(".") for p in relative.parts)
+                    and (child.suffix.lower() not in _SKIPPED_SUFFIXES)
                 ):
                     yield child
         elif path.exists():
@@ -57,7 +59,9 @@ def _sniff_kind(text: str, suffix: str) -> RawKind:
     return "html" if head.startswith(("<!doctype html", "<html")) else "text"
 
 
-def read_path(path: Path, *, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[RawDocument | InputError]:
+def read_path(
+    path: Path, *, max_bytes: int = MAX_INPUT_BYTES
+) -> Iterator[RawDocument | InputError]:
     """Raw documents in one file (several for JSON arrays and JSONL), or the errors met."""
     origin = str(path)
     try:
@@ -88,7 +92,11 @@ def count_inputs(paths: Iterable[str]) -> int:
     """How many documents ``read_paths`` will yield, about: one a file, one a JSONL line."""
     total = 0
     for item in expand_paths(paths):
-        if isinstance(item, Path) and _format_suffix(item) in _JSONL_SUFFIXES and item.suffix != ".gz":
+        if (
+            isinstance(item, Path)
+            and _format_suffix(item) in _JSONL_SUFFIXES
+            and item.suffix != ".gz"
+        ):
             try:
                 with item.open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())

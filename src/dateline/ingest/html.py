@@ -10,6 +10,9 @@ from htmldate import find_date
 
 from dateline.errors import NoArticleBody
 
+# Fewer words than this is navigation or a notice, not an article.
+MIN_BODY_WORDS = 5
+
 
 @dataclass(frozen=True)
 class HtmlArticle:
@@ -27,8 +30,15 @@ def _split_authors(value: str | None) -> tuple[str, ...]:
     return tuple(a.strip() for a in value.replace(" and ", ";").split(";") if a.strip())
 
 
-def extract_html(html: str, origin: str, *, latest: date, url: str | None = None) -> HtmlArticle:
-    """The article in an HTML page. ``latest`` bounds the publication date (capture day or today)."""
+def extract_html(
+    html: str, origin: str, *, latest: date, today: date | None = None, url: str | None = None
+) -> HtmlArticle:
+    """The article in an HTML page. ``latest`` bounds the publication date (capture day or today).
+
+    htmldate is asked with the present as its bound (given its own bound it may answer with
+    the bound itself); a date it finds after ``latest`` is dropped, not clamped.
+    """
+    present = (today or date.today()).isoformat()
     document = trafilatura.bare_extraction(
         html,
         url=url,
@@ -36,15 +46,18 @@ def extract_html(html: str, origin: str, *, latest: date, url: str | None = None
         include_comments=False,
         include_tables=False,
         favor_precision=False,
-        date_extraction_params={"extensive_search": True, "original_date": True,
-                                "max_date": latest.isoformat()},
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "max_date": present,
+        },
     )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
+    if len(text.split()) < MIN_BODY_WORDS:
         raise NoArticleBody(origin, "no article body found in this HTML page")
     published = getattr(document, "date", None)
     if not published:
-        published = find_date(html, original_date=True, max_date=latest.isoformat())
+        published = find_date(html, original_date=True, max_date=present)
     if published and published > latest.isoformat():
         published = None
     return HtmlArticle(

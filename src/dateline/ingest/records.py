@@ -19,7 +19,9 @@ def record_to_raw(record: Any, origin: str, line: int | None) -> RawDocument:
     if not isinstance(record, dict):
         raise BadRecord(origin, f"expected a JSON object, got {type(record).__name__}", line=line)
     text, html = record.get("text"), record.get("html")
-    if text is not None and not isinstance(text, str) or html is not None and not isinstance(html, str):
+    if (text is not None and not isinstance(text, str)) or (
+        html is not None and not isinstance(html, str)
+    ):
         raise BadRecord(origin, "'text' and 'html' must be strings", line=line)
     if not (text and text.strip()) and not (html and html.strip()):
         raise BadRecord(origin, "record has neither 'text' nor 'html'", line=line)
@@ -56,7 +58,9 @@ def read_jsonl(text: str, origin: str) -> Iterator[RawDocument | InputError]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield BadRecord(origin, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number)
+            yield BadRecord(
+                origin, f"not valid JSON ({exc.msg} at column {exc.colno})", line=number
+            )
             continue
         try:
             yield record_to_raw(value, origin, number)

@@ -10,5 +10,13 @@ def open_store(path: str | Path) -> SQLiteStore:
     return SQLiteStore(path)
 
 
-__all__ = ["AddCounts", "EntityRow", "FailureRow", "QuoteRow", "SQLiteStore", "SearchHit", "Store",
-           "open_store"]
+__all__ = [
+    "AddCounts",
+    "EntityRow",
+    "FailureRow",
+    "QuoteRow",
+    "SQLiteStore",
+    "SearchHit",
+    "Store",
+    "open_store",
+]

@@ -57,7 +57,9 @@ class SQLiteStore:
         for start in range(0, len(hashes), 500):
             chunk = hashes[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT input_hash FROM inputs WHERE input_hash IN ({marks})", chunk)
+            rows = self.db.execute(
+                f"SELECT input_hash FROM inputs WHERE input_hash IN ({marks})", chunk
+            )
             seen.update(row[0] for row in rows)
         return seen
 
@@ -98,11 +100,19 @@ class SQLiteStore:
             " language, dateline_place, dateline_outlet, text, record, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                article.id, body_id(article.text), article.origin, article.url, article.title,
-                article.source, article.published, article.language,
+                article.id,
+                body_id(article.text),
+                article.origin,
+                article.url,
+                article.title,
+                article.source,
+                article.published,
+                article.language,
                 article.dateline.place if article.dateline else None,
                 article.dateline.outlet if article.dateline else None,
-                article.text, analysis.to_json(), _now(),
+                article.text,
+                analysis.to_json(),
+                _now(),
             ),
         )
         if cursor.rowcount == 0:
@@ -114,11 +124,21 @@ class SQLiteStore:
         )
         self.db.executemany(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-            [(article.id, e.id, e.name, e.type, e.country, len(e.mentions)) for e in analysis.entities],
+            [
+                (article.id, e.id, e.name, e.type, e.country, len(e.mentions))
+                for e in analysis.entities
+            ],
         )
         quote_rows = [
-            (article.id, q.id, q.kind, q.content.text, q.speaker_name, q.speaker_entity,
-             q.cue.text if q.cue else None)
+            (
+                article.id,
+                q.id,
+                q.kind,
+                q.content.text,
+                q.speaker_name,
+                q.speaker_entity,
+                q.cue.text if q.cue else None,
+            )
             for q in analysis.quotes
         ]
         self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
@@ -159,7 +179,9 @@ class SQLiteStore:
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         query = fts_query(text)
         hits = [
-            SearchHit(article_id=row[0], title=row[1], published=row[2], where="article", snippet=row[3])
+            SearchHit(
+                article_id=row[0], title=row[1], published=row[2], where="article", snippet=row[3]
+            )
             for row in self.db.execute(
                 "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
                 " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
@@ -168,7 +190,9 @@ class SQLiteStore:
             )
         ]
         hits += [
-            SearchHit(article_id=row[0], title=row[1], published=row[2], where="quote", snippet=row[3])
+            SearchHit(
+                article_id=row[0], title=row[1], published=row[2], where="quote", snippet=row[3]
+            )
             for row in self.db.execute(
                 "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
                 " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
@@ -191,7 +215,9 @@ class SQLiteStore:
         rows = [QuoteRow(*row) for row in self.db.execute(sql, params)]
         if speaker:
             wanted = speaker.casefold().split()
-            rows = [r for r in rows if _names_match(wanted, (r.speaker_name or "").casefold().split())]
+            rows = [
+                r for r in rows if _names_match(wanted, (r.speaker_name or "").casefold().split())
+            ]
         return rows[:limit] if limit else rows
 
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]:
@@ -212,7 +238,9 @@ class SQLiteStore:
     def failures(self) -> list[FailureRow]:
         return [
             FailureRow(*row)
-            for row in self.db.execute("SELECT origin, line, code, reason FROM failures ORDER BY id")
+            for row in self.db.execute(
+                "SELECT origin, line, code, reason FROM failures ORDER BY id"
+            )
         ]
 
 
@@ -222,4 +250,4 @@ def _names_match(wanted: list[str], name: list[str]) -> bool:
         return False
     if len(wanted) == 1:
         return wanted[0] in name
-    return name[-len(wanted):] == wanted or wanted == name
+    return name[-len(wanted) :] == wanted or wanted == name

@@ -1,0 +1,254 @@
+"""End-to-end: the real ``dateline`` command on fixture articles, in subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonschema
+import pyarrow.parquet as pq
+import pytest
+
+from tests.conftest import EXAMPLES, FIXTURES
+
+pytestmark = pytest.mark.e2e
+
+DATELINE = [str(Path(sys.executable).parent / "dateline")]
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*DATELINE, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, object]:
+    result = run("schema")
+    assert result.returncode == 0
+    loaded: dict[str, object] = json.loads(result.stdout)
+    return loaded
+
+
+def test_cli_analyze_one_file_prints_one_valid_record(schema: dict[str, object]) -> None:
+    result = run("analyze", EXAMPLES / "geneva-talks.txt")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    jsonschema.validate(record, schema)
+    assert record["schema"] == "dateline.analysis/1"
+    article = record["article"]
+    assert article["published"] == "2021-03-10"
+    assert article["dateline"] == {"place": "GENEVA", "outlet": "Example Wire"}
+    assert [m["title"] for m in article["media"]] == [
+        "Inside the Geneva talks",
+        "Markets rally after surprise rate cut",
+    ]
+    assert article["text"].startswith("The foreign ministers of Turkey and Ukraine will meet")
+    names = {e["name"] for e in record["entities"]}
+    assert {"Maria Lopez", "Mevlut Cavusoglu", "University of Leeds", "Geneva"} <= names
+    for entity in record["entities"]:
+        for span in entity["mentions"]:
+            assert article["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_cli_analyze_many_in_input_order_as_jsonl(schema: dict[str, object]) -> None:
+    result = run(
+        "analyze",
+        EXAMPLES / "wire.jsonl",
+        EXAMPLES / "lagos-protest.html",
+        FIXTURES / "tokyo-wire.txt",
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    for record in records:
+        jsonschema.validate(record, schema)
+    assert [r["article"]["origin"] for r in records] == [
+        f"{EXAMPLES / 'wire.jsonl'}:1",
+        f"{EXAMPLES / 'wire.jsonl'}:2",
+        str(EXAMPLES / "lagos-protest.html"),
+        str(FIXTURES / "tokyo-wire.txt"),
+    ]
+    assert records[0]["article"]["id"] == "wire-2022-0412-sanctions"
+
+
+def test_cli_analyze_bad_inputs_reported_and_rest_analysed(tmp_path: Path) -> None:
+    (tmp_path / "a-empty.txt").write_bytes(b"")
+    (tmp_path / "b-binary.txt").write_bytes(b"\x00\x01\x02\x03binary")
+    (tmp_path / "c-good.txt").write_text("Kenya beat Peru in Nairobi on Sunday.", encoding="utf-8")
+    (tmp_path / "d-feed.jsonl").write_text('{"text": "Chile won."}\n{oops\n', encoding="utf-8")
+    (tmp_path / "e-date.txt").write_text("date 2021-02-30\n\nBody text here.", encoding="utf-8")
+    (tmp_path / "f-nobody.html").write_text(
+        "<html><body><nav>Home</nav></body></html>", encoding="utf-8"
+    )
+    result = run("analyze", "--format", "jsonl", tmp_path)
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["article"]["origin"]).name for r in records] == ["c-good.txt", "d-feed.jsonl:1"]
+    errors = result.stderr.strip().splitlines()
+    assert errors == [
+        f"dateline: error: {tmp_path / 'a-empty.txt'}: file is empty [E101]",
+        f"dateline: error: {tmp_path / 'b-binary.txt'}: looks like a binary file, not text [E102]",
+        f"dateline: error: {tmp_path / 'd-feed.jsonl'}:2: not valid JSON "
+        "(Expecting property name enclosed in double quotes at column 2) [E106]",
+        f"dateline: error: {tmp_path / 'e-date.txt'}:1: date header: '2021-02-30' is not a "
+        "calendar date [E107]",
+        f"dateline: error: {tmp_path / 'f-nobody.html'}: no article body found in this HTML page [E105]",
+    ]
+
+
+def test_cli_analyze_verbatim_and_published(tmp_path: Path) -> None:
+    text = "NEW YORK — Stocks fell.\n\n  Inside the talks 12:40\n"
+    path = tmp_path / "v.txt"
+    path.write_text(text, encoding="utf-8")
+    record = json.loads(run("analyze", "--verbatim", "--published", "2021-03-10", path).stdout)
+    assert record["article"]["text"] == text
+    assert record["article"]["published"] == "2021-03-10"
+    bad = run("analyze", "--published", "someday", path)
+    assert bad.returncode == 2
+    assert "argument --published: 'someday' is not a date" in bad.stderr
+
+
+def test_cli_analyze_text_format() -> None:
+    result = run("analyze", "--format", "text", EXAMPLES / "geneva-talks.txt")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Foreign ministers to meet in Geneva as grain corridor deal nears")
+    assert "video: Inside the Geneva talks PT12M40S" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour when not on a terminal
+
+
+def test_cli_ingest_query_and_export(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    first = run("ingest", "--db", db, EXAMPLES)
+    assert first.returncode == 0, first.stderr
+    assert (
+        first.stdout.strip()
+        == f"ingested 4, skipped 0 as duplicates, failed 0 · store {db} holds 4 articles"
+    )
+    again = run("ingest", "--db", db, EXAMPLES, EXAMPLES / "wire.jsonl")
+    assert (
+        again.stdout.strip()
+        == f"ingested 0, skipped 6 as duplicates, failed 0 · store {db} holds 4 articles"
+    )
+
+    search = run("search", "--db", db, "tear gas")
+    assert "fired [tear] [gas] at crowds" in search.stdout
+    assert run("search", "--db", db, "zeppelin").stdout.strip() == "no matches"
+
+    shown = run("show", "--db", db, "wire-2022-0415-gas")
+    assert shown.stdout.startswith("Ankara agrees to buy more gas from Baku")
+    assert "Fatih Donmez" in shown.stdout
+    assert run("show", "--db", db, "nope").stderr.strip() == (
+        f"dateline: error: no article with id 'nope' in {db} [E301]"
+    )
+
+    people = run("entities", "--db", db, "--type", "PERSON").stdout
+    assert "Benjamin Hundeyin" in people and "Paris" not in people
+
+    out = tmp_path / "parquet"
+    exported = run("export", "--db", db, "--format", "parquet", out)
+    assert exported.returncode == 0, exported.stderr
+    articles = pq.read_table(out / "articles.parquet").to_pylist()
+    assert sorted(a["id"] for a in articles)[-2:] == [
+        "wire-2022-0412-sanctions",
+        "wire-2022-0415-gas",
+    ]
+    entities = pq.read_table(out / "entities.parquet")
+    assert {"article_id", "id", "name", "type", "country", "mentions"} <= set(entities.column_names)
+    media = pq.read_table(out / "media.parquet").to_pylist()
+    assert {(m["title"], m["duration"]) for m in media} == {
+        ("Inside the Geneva talks", "PT12M40S"),
+        ("Markets rally after surprise rate cut", "PT2M14S"),
+    }
+    jsonl = tmp_path / "all.jsonl"
+    run("export", "--db", db, "--format", "jsonl", jsonl)
+    assert len(jsonl.read_text().splitlines()) == 4
+
+
+def test_cli_ingest_failures_kept_in_store(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "in" / "good.txt").write_text("Kenya beat Peru in Nairobi.", encoding="utf-8")
+    result = run("ingest", "--db", db, "--workers", "2", tmp_path / "in")
+    assert result.returncode == 1
+    assert (
+        result.stdout.strip()
+        == f"ingested 1, skipped 0 as duplicates, failed 1 · store {db} holds 1 articles"
+    )
+    assert (
+        f"{tmp_path / 'in' / 'bad.txt'}:1: byte 0xe9 at offset 3 is not valid UTF-8 [E103]"
+        in result.stderr
+    )
+    failures = run("failures", "--db", db).stdout.strip()
+    assert (
+        failures
+        == f"{tmp_path / 'in' / 'bad.txt'}:1: byte 0xe9 at offset 3 is not valid UTF-8 [E103]"
+    )
+    run("ingest", "--db", db, tmp_path / "in")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 1
+
+
+def _write_corpus(folder: Path, count: int) -> None:
+    folder.mkdir()
+    sentences = [
+        "The ministers of {n} neighbouring states met in Geneva on Friday to discuss grain exports.",
+        "Officials said the talks, the {n}th round this year, had made progress on insurance for ships.",
+        "Analysts in London and Kyiv expect prices to fall if the corridor reopens before the harvest.",
+        "The United Nations said {n} vessels were waiting off the coast of Odesa for clearance.",
+    ]
+    for n in range(count):
+        body = " ".join(s.format(n=n) for s in sentences * 12)
+        (folder / f"article-{n:03d}.txt").write_text(
+            f"date 2022-07-{n % 28 + 1:02d}\n\n{body}\n", encoding="utf-8"
+        )
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_cli_ingest_killed_and_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    corpus, db = tmp_path / "corpus", tmp_path / "k.db"
+    _write_corpus(corpus, 120)
+    process = subprocess.Popen(
+        [*DATELINE, "ingest", "--db", str(db), "--workers", "1", "--batch-size", "4", str(corpus)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while _count(db) < 8 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, (
+        "ingest finished before it could be killed; make the corpus larger"
+    )
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stored = _count(db)
+    assert 8 <= stored < 120
+    rerun = run("ingest", "--db", db, "--workers", "2", corpus)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.strip() == (
+        f"ingested {120 - stored}, skipped {stored} as duplicates, failed 0 · store {db} holds 120 articles"
+    )
+    with sqlite3.connect(db) as conn:
+        origins = [r[0] for r in conn.execute("SELECT origin FROM articles")]
+        fts_rows = conn.execute("SELECT count(*) FROM article_fts").fetchone()[0]
+    assert len(origins) == len(set(origins)) == 120
+    assert fts_rows == 120

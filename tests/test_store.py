@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import EmptyInput, NotFound, StoreError
+from dateline.model import Analysis, Article, Entity, Quote, Span
+from dateline.store import SQLiteStore, open_store
+from dateline.store.migrations import MIGRATIONS, current_version
+
+
+def make_analysis(article_id: str, text: str, *, speaker: str | None = None) -> Analysis:
+    quotes = []
+    if speaker:
+        quotes.append(
+            Quote(
+                id="q1",
+                kind="direct",
+                content=Span(start=0, end=len(text), text=text),
+                speaker_name=speaker,
+            )
+        )
+    entities = [
+        Entity(
+            id="e1",
+            name="Kenya",
+            type="GPE",
+            country="KEN",
+            mentions=[Span(start=0, end=5, text=text[:5])],
+        )
+    ]
+    return Analysis(
+        article=Article(
+            id=article_id, origin=f"{article_id}.txt", text=text, published="2021-03-10"
+        ),
+        entities=entities,
+        quotes=quotes,
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    return open_store(tmp_path / "test.db")
+
+
+def test_store_migrations_applied_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    open_store(path).close()
+    open_store(path).close()
+    with sqlite3.connect(path) as db:
+        assert current_version(db) == MIGRATIONS[-1][0]
+        rows = db.execute("SELECT version FROM schema_migrations").fetchall()
+    assert [r[0] for r in rows] == [m[0] for m in MIGRATIONS]
+
+
+def test_store_add_is_idempotent_by_id_and_by_body(store: SQLiteStore) -> None:
+    first = store.add([(make_analysis("a1", "Kenya won the final."), "h1")])
+    assert (first.ingested, first.duplicates, first.failed) == (1, 0, 0)
+    again = store.add(
+        [
+            (make_analysis("a1", "Kenya won the final."), "h1"),
+            (make_analysis("other-id", "Kenya   won the FINAL."), "h2"),  # same normalised body
+        ]
+    )
+    assert (again.ingested, again.duplicates) == (0, 2)
+    assert store.count() == 1
+    assert store.seen_inputs(["h1", "h2", "h3"]) == {"h1", "h2"}
+    assert len(store.entities()) == 1
+
+
+def test_store_failures_kept_once(store: SQLiteStore) -> None:
+    error = EmptyInput("feed.jsonl", "file is empty", line=3)
+    for _ in range(2):
+        counts = store.add([(error, None)])
+        assert counts.failed == 1
+    failures = store.failures()
+    assert [(f.origin, f.line, f.code, f.reason) for f in failures] == [
+        ("feed.jsonl", 3, "E101", "file is empty")
+    ]
+
+
+def test_store_batch_is_one_transaction(store: SQLiteStore) -> None:
+    bad = make_analysis("b1", "Peru lost the final.")
+    bad.entities.append(bad.entities[0])  # same entity id twice breaks the primary key
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add([(make_analysis("a1", "Kenya won the final."), "h1"), (bad, "h2")])
+    assert store.count() == 0
+    assert store.seen_inputs(["h1"]) == set()
+
+
+def test_store_search_articles_and_quotes(store: SQLiteStore) -> None:
+    store.add(
+        [
+            (make_analysis("a1", "Kenya won the rugby final in Nairobi."), None),
+            (make_analysis("a2", "We will rebuild the stadium", speaker="Ana Ruiz"), None),
+        ]
+    )
+    hits = store.search("nairobi")
+    assert [(h.article_id, h.where) for h in hits] == [("a1", "article")]
+    assert hits[0].snippet == "Kenya won the rugby final in [Nairobi]."
+    quote_hits = store.search("stadium")
+    assert {(h.article_id, h.where) for h in quote_hits} == {("a2", "article"), ("a2", "quote")}
+    assert store.search('"rebuild" OR ) (') is not None  # user text never breaks FTS syntax
+    with pytest.raises(StoreError):
+        store.search("!!!")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Tom Harris", ["a1"]),
+        ("Harris", ["a1", "a3"]),
+        ("harris", ["a1", "a3"]),
+        ("Tom", ["a1"]),
+        ("Harri", []),
+    ],
+)
+def test_store_quotes_by_speaker(store: SQLiteStore, query: str, expected: list[str]) -> None:
+    store.add(
+        [
+            (make_analysis("a1", "The talks are stuck.", speaker="Tom Harris"), None),
+            (make_analysis("a2", "Prices will fall.", speaker="Ana Ruiz"), None),
+            (make_analysis("a3", "We are ready to sign.", speaker="Kamala Harris"), None),
+        ]
+    )
+    assert [q.article_id for q in store.quotes(speaker=query)] == expected
+
+
+def test_store_article_by_id_and_prefix(store: SQLiteStore) -> None:
+    store.add(
+        [
+            (make_analysis("wire-2022-01", "Kenya won."), None),
+            (make_analysis("wire-2022-02", "Peru lost."), None),
+        ]
+    )
+    assert store.article("wire-2022-01").article.text == "Kenya won."
+    with pytest.raises(NotFound, match="start of several article ids"):
+        store.article("wire-2022")
+    with pytest.raises(NotFound, match="no article with id 'zzz'"):
+        store.article("zzz")
+    records = list(store.records())
+    assert [r.article.id for r in records] == ["wire-2022-01", "wire-2022-02"]
+
+
+def test_store_entities_counts(store: SQLiteStore) -> None:
+    store.add(
+        [(make_analysis("a1", "Kenya won."), None), (make_analysis("a2", "Kenya lost."), None)]
+    )
+    (row,) = store.entities(type="gpe")
+    assert (row.name, row.type, row.country, row.articles, row.mentions) == (
+        "Kenya",
+        "GPE",
+        "KEN",
+        2,
+        2,
+    )
+    assert store.entities(type="PERSON") == []
+
+
+def test_store_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="cannot open the store"):
+        open_store(path)
