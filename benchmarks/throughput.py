@@ -20,9 +20,9 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+from dateline.ingest import read_paths
 from dateline.nlp import load_pipeline
 from dateline.pipeline import AnalyzeOptions, analyze_stream
-from dateline.ingest import read_paths
 from dateline.settings import Settings
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-dev" / "text"
@@ -43,7 +43,9 @@ def peak_mib(run: Callable[[], int]) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()

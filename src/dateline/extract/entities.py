@@ -67,6 +67,20 @@ def _find_cluster(clusters: list[_Cluster], type_: EntityType, name: str) -> _Cl
     return None
 
 
+def _add_untagged_surnames(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Mentions the model missed: a proper-noun surname of a person named in full elsewhere."""
+    by_surname = {c.name.split()[-1]: c for c in clusters if c.type == "PERSON" and " " in c.name}
+    if not by_surname:
+        return
+    covered = {i for c in clusters for span in c.spans for i in range(span.start, span.end)}
+    for token in doc:
+        cluster = by_surname.get(token.text)
+        if cluster is not None and token.i not in covered and token.pos_ == "PROPN":
+            cluster.spans.append(doc[token.i : token.i + 1])
+    for cluster in by_surname.values():
+        cluster.spans.sort(key=lambda span: span.start)
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     for span in doc.ents:
@@ -83,6 +97,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         cluster.spans.append(span)
         if name not in cluster.surfaces:
             cluster.surfaces.append(name)
+    _add_untagged_surnames(doc, clusters)
     return [
         Entity(
             id=f"e{index}",

@@ -1,0 +1,46 @@
+"""The README is checked: its test command is what CI runs, and its commands exist."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.cli import build_parser
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SHELL_BLOCKS = re.findall(r"```sh\n(.*?)```", README, re.S)
+
+
+def test_docs_quick_start_is_two_commands() -> None:
+    quick_start = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"```sh\n(.*?)\n```", quick_start, re.S)
+    assert len(commands) == 2
+    assert "dateline ingest examples/" in commands[0]
+    assert commands[1].endswith("python -m pytest")
+
+
+def test_docs_ci_runs_the_readme_test_command() -> None:
+    quick_start = README.split("## Quick start", 1)[1]
+    test_command = re.findall(r"```sh\n(.*?)\n```", quick_start, re.S)[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci.splitlines()
+
+
+def test_docs_every_listed_command_exists() -> None:
+    listed = {
+        m.group(1) for block in SHELL_BLOCKS for m in re.finditer(r"^dateline (\w+)", block, re.M)
+    }
+    subparsers = build_parser()._subparsers
+    assert subparsers is not None
+    known = set(subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    assert listed <= known
+    assert {
+        "analyze",
+        "ingest",
+        "search",
+        "show",
+        "quotes",
+        "entities",
+        "export",
+        "schema",
+    } <= listed
