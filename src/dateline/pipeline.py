@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dateline.clean import clean_text, parse_headers, quote_balance_warning
 from dateline.errors import EmptyInput, InputError, InputTooLarge
 from dateline.extract.entities import extract_entities
+from dateline.extract.quotes import extract_quotes
 from dateline.ingest.html import extract_html
 from dateline.ingest.raw import RawDocument
 from dateline.model import Analysis, Article
@@ -110,7 +111,11 @@ def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Every extractor over the one parse of the article."""
-    return Analysis(article=article, entities=extract_entities(doc))
+    entities = extract_entities(doc)
+    quotes, quote_warnings = extract_quotes(doc, entities)
+    if quote_warnings:
+        article = article.model_copy(update={"warnings": [*article.warnings, *quote_warnings]})
+    return Analysis(article=article, entities=entities, quotes=quotes)
 
 
 def _batches(

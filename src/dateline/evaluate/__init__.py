@@ -1,0 +1,1 @@
+"""Evaluations against public gold data in ``../shared/data``, each beside a baseline in one run."""

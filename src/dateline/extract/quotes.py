@@ -1,0 +1,353 @@
+"""Quotes and their speakers: direct (in quotation marks), indirect (a reporting verb with a
+clause) and mixed (a clause with a quoted part), each tied to the mention of its speaker and,
+through pronouns and earlier mentions, to the speaker's entity.
+
+The rules, in order, for each quoted stretch: a reporting verb outside the marks in the same
+sentence, with its subject as the speaker; a dash attribution after the closing mark
+(``— Commissioner Ana Ruiz``); else the speaker of the previous quote in the same or the
+previous paragraph. Indirect speech is a reporting verb whose clausal complement is the
+content (``Analysts say the government is likely to ...``), a parenthetical cue (``..., says
+Harris, ...``), or ``according to X``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extract.quote_marks import Quoted, find_quoted
+from dateline.extract.spans import char_span
+from dateline.lexicon import load_words
+from dateline.model import Entity, Quote, Span
+
+MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"they", "we", "i", "you"}
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or")
+DASH_ATTRIBUTION = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*")
+CONTENT_EDGE_PUNCT = " \t\n,;:—–-"
+
+
+@dataclass
+class _Speaker:
+    span: SpacySpan | None
+    entity: Entity | None
+    name: str | None
+    gender: str | None = None
+
+
+def _reporting(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in load_words("reporting_verbs")
+
+
+def _cue_span(verb: Token) -> SpacySpan:
+    """The reporting verb with its auxiliaries and particle: ``has learned``, ``pointed out``."""
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].dep_ in {"aux", "auxpass", "neg"} and verb.doc[start - 1].head == verb:
+        start -= 1
+    end = verb.i + 1
+    if end < len(verb.doc) and verb.doc[end].dep_ == "prt" and verb.doc[end].head == verb:
+        end += 1
+    return verb.doc[start:end]
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)  # "X smiled and said ..."
+    return None
+
+
+def _is_speaker_word(token: Token) -> bool:
+    """A person, group, organisation or country, or a description of one — never 'decision'."""
+    lower = token.text.lower()
+    if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if token.pos_ == "PRON":
+        return lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS
+    if token.pos_ == "PROPN":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in load_words("speaker_nouns") or lower in load_words("speaker_nouns") or (
+        token.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 5
+    )
+
+
+def _mention_span(token: Token) -> SpacySpan:
+    """The mention a speaker token heads: its entity, or its noun phrase without clauses."""
+    doc = token.doc
+    if token.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    if token.pos_ == "PRON":
+        return doc[token.i : token.i + 1]
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in {"det", "amod", "compound", "nmod", "poss", "nummod", "case"}:
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"prep", "compound"} and child.i == right:
+            right = child.right_edge.i + 1
+    return doc[left:right]
+
+
+class _Resolver:
+    """Ties speaker mentions to entities: names directly, pronouns to an earlier compatible speaker."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.by_offset: dict[int, Entity] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                for offset in range(mention.start, mention.end):
+                    self.by_offset[offset] = entity
+        self.history: list[_Speaker] = []
+        self.gender: dict[str, str] = {}
+
+    def entity_at(self, span: SpacySpan) -> Entity | None:
+        for offset in range(span.start_char, span.end_char):
+            if offset in self.by_offset:
+                return self.by_offset[offset]
+        return None
+
+    def resolve(self, span: SpacySpan) -> _Speaker:
+        text = span.text.lower()
+        if len(span) == 1 and text in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[text]
+            for earlier in reversed(self.history):
+                entity = earlier.entity
+                if entity is not None and entity.type == "PERSON" and self.gender.get(entity.id, gender) == gender:
+                    self.gender[entity.id] = gender
+                    return _Speaker(span, entity, entity.name, gender)
+            previous = self._previous_person(span.start_char)
+            if previous is not None:
+                self.gender.setdefault(previous.id, gender)
+                return _Speaker(span, previous, previous.name, gender)
+            return _Speaker(span, None, None, gender)
+        entity = self.entity_at(span)
+        if entity is not None:
+            return _Speaker(span, entity, entity.name)
+        return _Speaker(span, None, span.text)
+
+    def _previous_person(self, before: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.type != "PERSON":
+                continue
+            starts = [m.start for m in entity.mentions if m.start < before]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), entity)
+        return best[1] if best else None
+
+    def remember(self, speaker: _Speaker) -> None:
+        if speaker.entity is not None or speaker.name:
+            self.history.append(speaker)
+
+
+@dataclass
+class _Found:
+    kind: str
+    content: tuple[int, int]
+    cue: SpacySpan | None
+    speaker: _Speaker | None
+    via: Entity | None
+    confidence: float
+    paragraph: int
+
+
+def _paragraph_of(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in CONTENT_EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token | None:
+    """The reporting verb nearest the quote, outside its marks, with a speaker-like subject."""
+    candidates = []
+    for sentence in sentences:
+        for token in sentence:
+            if inside[0] - 1 <= token.idx < inside[1] + 1 or not _reporting(token):
+                continue
+            subject = _subject(token)
+            if subject is not None and inside[0] <= subject.idx < inside[1]:
+                continue
+            if subject is None or _is_speaker_word(subject):
+                distance = min(abs(token.idx - inside[0]), abs(token.idx - inside[1]))
+                candidates.append((subject is None, distance, token))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
+    """The verb's clausal complement when it holds the quote and says more than it (mixed)."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if start <= quoted.open_mark and quoted.end <= end + 1 and (quoted.start - start) > 0.2 * (end - start):
+            return start, end
+    return None
+
+
+def _dash_speaker(doc: Doc, quoted: Quoted) -> SpacySpan | None:
+    """``“...” — Commissioner Ana Ruiz``: a name right after a dash after the closing mark."""
+    after = quoted.end + 1
+    match = DASH_ATTRIBUTION.match(doc.text[after : after + 8])
+    if not match:
+        return None
+    begin = after + match.end()
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"} and begin <= ent.start_char <= begin + 40:
+            return ent
+    return None
+
+
+def _according_to(sentence: SpacySpan) -> SpacySpan | None:
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _mention_span(objects[0])
+    return None
+
+
+def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[str]]:
+    """Quotes of the article in text order, and warnings about its quotation marks."""
+    text = doc.text
+    resolver = _Resolver(entities)
+    quoted, warnings = find_quoted(text)
+    found: list[_Found] = []
+    used_cues: set[int] = set()
+    last: _Found | None = None
+
+    direct = [q for q in quoted if _words(text[q.start : q.end]) >= MIN_QUOTE_WORDS]
+    for q in direct:
+        start, end = _trim(text, q.start, q.end)
+        sentences = _sentences_between(doc, q.open_mark, q.end)
+        verb = _cue_outside(sentences, (q.open_mark, q.end + 1))
+        paragraph = _paragraph_of(text, start)
+        speaker: _Speaker | None = None
+        cue = None
+        confidence = 0.9
+        via = None
+        kind = "direct"
+        if verb is not None:
+            clause = _clause_holding(verb, q)
+            if clause is not None:
+                kind, (start, end) = "mixed", _trim(text, *clause)
+            cue = _cue_span(verb)
+            used_cues.add(verb.i)
+            subject = _subject(verb)
+            speaker = resolver.resolve(_mention_span(subject)) if subject is not None else None
+            according = _according_to(sentences[0]) if sentences else None
+            if according is not None and speaker is not None:
+                via = resolver.entity_at(according)
+        elif (dash := _dash_speaker(doc, q)) is not None:
+            speaker, confidence = resolver.resolve(dash), 0.85
+        elif last is not None and last.speaker is not None and paragraph - last.paragraph <= 1:
+            speaker, confidence = last.speaker, 0.7
+        item = _Found(kind, (start, end), cue, speaker, via, confidence, paragraph)
+        found.append(item)
+        if speaker is not None:
+            resolver.remember(speaker)
+        last = item
+
+    for sentence in doc.sents:
+        found.extend(_indirect(sentence, resolver, used_cues, direct))
+    found.sort(key=lambda f: f.content[0])
+    return [_to_record(text, index, item) for index, item in enumerate(found, start=1)], warnings
+
+
+def _sentences_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
+    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+
+
+def _indirect(
+    sentence: SpacySpan, resolver: _Resolver, used_cues: set[int], direct: list[Quoted]
+) -> list[_Found]:
+    doc = sentence.doc
+    text = doc.text
+    results = []
+    for verb in sentence:
+        if verb.i in used_cues or not _reporting(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None or not _is_speaker_word(subject):
+            continue
+        content: tuple[int, int] | None = None
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+                   and c.dep_ == "ccomp"]
+        if clauses:
+            clause = clauses[0]
+            content = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+            # "The decision, says Harris, reflects ..." or "..., sources said."
+            cue_edges = (verb.left_edge.i, verb.right_edge.i)
+            if subject.i < cue_edges[0] or subject.i > cue_edges[1]:
+                continue
+            content = (sentence.start_char, sentence.end_char)
+        if content is None:
+            continue
+        start, end = _trim(text, *content)
+        if _words(text[start:end]) < 3:
+            continue
+        inner = [q for q in direct if q.open_mark >= start - 1 and q.end <= end + 1]
+        covered = sum(q.end - q.start for q in inner)
+        if inner and covered >= 0.8 * (end - start):
+            continue  # the clause is the direct quote, already found with this speaker
+        used_cues.add(verb.i)
+        speaker = resolver.resolve(_mention_span(subject))
+        resolver.remember(speaker)
+        via_span = _according_to(sentence)
+        results.append(_Found(
+            "mixed" if inner else "indirect", (start, end), _cue_span(verb), speaker,
+            resolver.entity_at(via_span) if via_span is not None else None, 0.75,
+            _paragraph_of(text, start),
+        ))
+    according = _according_to(sentence)
+    if according is not None and not any(r.content[0] >= sentence.start_char for r in results):
+        head = according.root
+        clause_tokens = [t for t in sentence if not (head.doc[head.i].left_edge.i - 2 <= t.i <= according.end)]
+        if clause_tokens and not any(q.open_mark >= sentence.start_char and q.end <= sentence.end_char for q in direct):
+            start, end = _trim(text, clause_tokens[0].idx, sentence.end_char)
+            if _words(text[start:end]) >= 3:
+                cue = doc[according.start - 2 : according.start] if according.start >= 2 else None
+                speaker = resolver.resolve(according)
+                results.append(_Found("indirect", (start, end), cue, speaker, None, 0.7,
+                                      _paragraph_of(text, start)))
+    return results
+
+
+def _to_record(text: str, index: int, item: _Found) -> Quote:
+    speaker = item.speaker
+    return Quote(
+        id=f"q{index}",
+        kind=item.kind,  # type: ignore[arg-type]
+        content=char_span(text, *item.content),
+        cue=Span(start=item.cue.start_char, end=item.cue.end_char, text=item.cue.text) if item.cue is not None else None,
+        speaker=(Span(start=speaker.span.start_char, end=speaker.span.end_char, text=speaker.span.text)
+                 if speaker is not None and speaker.span is not None else None),
+        speaker_entity=speaker.entity.id if speaker is not None and speaker.entity is not None else None,
+        speaker_name=speaker.name if speaker is not None else None,
+        via=item.via.id if item.via is not None else None,
+        confidence=item.confidence if speaker is not None else min(item.confidence, 0.4),
+    )
