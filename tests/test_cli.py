@@ -153,6 +153,12 @@ def test_cli_ingest_query_and_export(tmp_path: Path) -> None:
         f"dateline: error: no article with id 'nope' in {db} [E301]"
     )
 
+    by_surname = run("quotes", "--db", db, "--speaker", "Lopez").stdout
+    assert "Maria Lopez" in by_surname and "We are closer than we have been" in by_surname
+    assert "Hundeyin" not in by_surname
+    by_full_name = run("quotes", "--db", db, "--speaker", "Benjamin Hundeyin").stdout
+    assert "We will not allow anyone to hold the city to ransom" in by_full_name
+
     people = run("entities", "--db", db, "--type", "PERSON").stdout
     assert "Benjamin Hundeyin" in people and "Paris" not in people
 

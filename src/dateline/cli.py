@@ -32,6 +32,8 @@ from dateline.settings import Settings, default_db_path
 from dateline.store import open_store
 
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
+# Evaluation data sits beside the checkout: ../shared/data.
+DEFAULT_DATA = Path.cwd().parent / "shared" / "data"
 
 
 def _published(value: str) -> str:
@@ -96,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     export = with_db(commands.add_parser("export", help="export the store"))
     export.add_argument("--format", choices=["jsonl", "parquet"], required=True)
     export.add_argument("out", help="a file for jsonl, a directory for parquet")
+
+    evaluate = commands.add_parser("eval", help="score an extractor on public gold data")
+    evaluate.add_argument("task", choices=["quotes"])
+    evaluate.add_argument("--polnear", type=Path, default=DEFAULT_DATA / "polnear-dev")
+    evaluate.add_argument(
+        "--gate", type=Path, help="fail when a figure is below this file's minimums"
+    )
 
     with_db(commands.add_parser("failures", help="inputs that could not be ingested"))
     commands.add_parser("schema", help="print the JSON Schema of the analysis record")
@@ -215,6 +224,27 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
     return EXIT_OK
 
 
+def run_eval(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from dateline.evaluate.gate import check_minimums
+    from dateline.evaluate.quotes import evaluate_quotes
+    from dateline.nlp import load_pipeline
+
+    if not (args.polnear / "attributions").is_dir():
+        out.print(
+            f"skipped: no PolNeAR data at {args.polnear} (the shared evaluation data is absent)"
+        )
+        return EXIT_OK
+    results = evaluate_quotes(args.polnear, load_pipeline(Settings().model))
+    for result in results:
+        sys.stdout.write(json.dumps(result) + "\n")
+    if args.gate:
+        failures = check_minimums(args.task, results[0], args.gate)
+        for failure in failures:
+            err.print(f"dateline: gate: {failure}", markup=False, highlight=False, soft_wrap=True)
+        return EXIT_FAILED_INPUT if failures else EXIT_OK
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -227,6 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(args, out, err)
         if args.command == "ingest":
             return run_ingest(args, out, err)
+        if args.command == "eval":
+            return run_eval(args, out, err)
         return run_query(args, out)
     except UsageError as exc:
         err.print(_error_line(exc), markup=False, highlight=False, soft_wrap=True)

@@ -91,7 +91,7 @@ def read_ann(path: Path, text: str) -> list[GoldAttribution]:
         source = spans[link["Source"]][1] if link.get("Source") in spans else None
         cue = spans[link["Cue"]][1] if link.get("Cue") in spans else None
         first = min(s for s, _ in content)
-        gold.append(GoldAttribution(content, source, cue, text[first:first + 1] in OPENING_MARKS))
+        gold.append(GoldAttribution(content, source, cue, text[first : first + 1] in OPENING_MARKS))
     return gold
 
 
@@ -108,11 +108,15 @@ def polnear_articles(root: Path) -> Iterator[tuple[str, str, list[GoldAttributio
             yield name, text, read_ann(ann, text)
 
 
-def score_article(scores: QuoteScores, predicted: list[Predicted], gold: list[GoldAttribution]) -> None:
+def score_article(
+    scores: QuoteScores, predicted: list[Predicted], gold: list[GoldAttribution]
+) -> None:
     scores.articles += 1
     scores.predicted += len(predicted)
     scores.gold += len(gold)
-    pairs = match_one_to_one([p.content for p in predicted], [g.content for g in gold], MATCH_THRESHOLD)
+    pairs = match_one_to_one(
+        [p.content for p in predicted], [g.content for g in gold], MATCH_THRESHOLD
+    )
     scores.matched += len(pairs)
     found = {j for _, j in pairs}
     for j, g in enumerate(gold):
@@ -135,12 +139,16 @@ def dateline_predictions(nlp: Language) -> Callable[[str], list[Predicted]]:
     options = AnalyzeOptions(verbatim=True)
 
     def predict(text: str) -> list[Predicted]:
-        (result,) = analyze_batch([RawDocument(origin="eval", kind="text", content=text)], nlp, options)
+        (result,) = analyze_batch(
+            [RawDocument(origin="eval", kind="text", content=text)], nlp, options
+        )
         if isinstance(result, Exception):
             return []
         return [
-            Predicted([(q.content.start, q.content.end)],
-                      [(q.speaker.start, q.speaker.end)] if q.speaker else None)
+            Predicted(
+                [(q.content.start, q.content.end)],
+                [(q.speaker.start, q.speaker.end)] if q.speaker else None,
+            )
             for q in result.quotes
         ]
 
@@ -176,10 +184,12 @@ def evaluate_quotes(root: Path, nlp: Language) -> list[dict[str, float | int | s
         ("dateline", dateline_predictions(nlp)),
         ("textacy direct_quotations", textacy_predictions(nlp)),
     ]
-    results = []
+    results: list[dict[str, float | int | str]] = []
     for name, predict in systems:
         if predict is None:
-            results.append({"system": name, "skipped": "textacy is not installed (pip install -e '.[eval]')"})
+            results.append(
+                {"system": name, "skipped": "textacy is not installed (pip install -e '.[eval]')"}
+            )
             continue
         scores = QuoteScores(system=name)
         for _, text, gold in polnear_articles(root):

@@ -22,11 +22,17 @@ def mutual_overlap(a: Ranges, b: Ranges, threshold: float) -> bool:
     return shared > 0 and shared >= threshold * length(a) and shared >= threshold * length(b)
 
 
-def match_one_to_one(predicted: list[Ranges], gold: list[Ranges], threshold: float) -> list[tuple[int, int]]:
+def match_one_to_one(
+    predicted: list[Ranges], gold: list[Ranges], threshold: float
+) -> list[tuple[int, int]]:
     """Greedy one-to-one pairs (predicted index, gold index), largest overlap first."""
     candidates = sorted(
-        ((overlap(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)
-         if mutual_overlap(p, g, threshold)),
+        (
+            (overlap(p, g), i, j)
+            for i, p in enumerate(predicted)
+            for j, g in enumerate(gold)
+            if mutual_overlap(p, g, threshold)
+        ),
         reverse=True,
     )
     used_p: set[int] = set()

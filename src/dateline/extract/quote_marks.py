@@ -43,7 +43,7 @@ def _role(text: str, i: int) -> str | None:
         return "open" if before in _OPEN_BEFORE else "close"
     if char == _SINGLE_OPEN and before in _OPEN_BEFORE | {"“", '"'} and after.isalnum():
         return "single-open"
-    if char == _SINGLE_CLOSE and not after.isalnum() and (after in _CLOSE_AFTER or after in "”\""):
+    if char == _SINGLE_CLOSE and not after.isalnum() and (after in _CLOSE_AFTER or after in '”"'):
         return "single-close"
     return None
 
@@ -72,12 +72,14 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
         end = _trim_end(text, open_at + 1, paragraphs[open_par][1])
         if text[open_at + 1 : end].strip():
             quoted.append(Quoted(open_at + 1, end, open_at, False))
-        warnings.append(f"quotation mark at offset {open_at} is never closed; the quote ends with its paragraph")
+        warnings.append(
+            f"quotation mark at offset {open_at} is never closed; the quote ends with its paragraph"
+        )
         open_at = None
 
     par = 0
     for i, char in enumerate(text):
-        if char not in "“”\"‘’":
+        if char not in '“”"‘’':
             continue
         while par + 1 < len(paragraphs) and i >= paragraphs[par + 1][0]:
             par += 1

@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.quote_marks import Quoted, find_quoted
 from dateline.extract.spans import char_span
-from dateline.lexicon import load_words
+from dateline.lexicon import load_pairs, load_words
 from dateline.model import Entity, Quote, Span
 
 MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
@@ -41,13 +41,34 @@ class _Speaker:
 
 
 def _reporting(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in load_words("reporting_verbs")
+    lemma = token.lemma_.lower()
+    return token.pos_ in {"VERB", "AUX"} and (
+        lemma in load_words("reporting_verbs") or lemma in load_pairs("object_content_verbs")
+    )
+
+
+def _object_content(verb: Token) -> Token | None:
+    """The object that states the position of a verb like "criticized" or "called for"."""
+    preposition = load_pairs("object_content_verbs").get(verb.lemma_.lower())
+    if preposition is None:
+        return None
+    for child in verb.children:
+        if not preposition and child.dep_ == "dobj":
+            return child
+        if preposition and child.dep_ == "prep" and child.lower_ == preposition:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
 
 
 def _cue_span(verb: Token) -> SpacySpan:
     """The reporting verb with its auxiliaries and particle: ``has learned``, ``pointed out``."""
     start = verb.i
-    while start > 0 and verb.doc[start - 1].dep_ in {"aux", "auxpass", "neg"} and verb.doc[start - 1].head == verb:
+    while (
+        start > 0
+        and verb.doc[start - 1].dep_ in {"aux", "auxpass", "neg"}
+        and verb.doc[start - 1].head == verb
+    ):
         start -= 1
     end = verb.i + 1
     if end < len(verb.doc) and verb.doc[end].dep_ == "prt" and verb.doc[end].head == verb:
@@ -59,8 +80,12 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject(verb.head)  # "X smiled and said ..."
+    if (
+        verb.dep_ in {"conj", "advcl", "xcomp"}
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and (verb.dep_ == "conj" or verb.tag_ == "VBG" or verb.dep_ == "xcomp")
+    ):
+        return _subject(verb.head)  # "X smiled and said ...", "..., saying that ..."
     return None
 
 
@@ -74,8 +99,10 @@ def _is_speaker_word(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
-    return lemma in load_words("speaker_nouns") or lower in load_words("speaker_nouns") or (
-        token.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 5
+    return (
+        lemma in load_words("speaker_nouns")
+        or lower in load_words("speaker_nouns")
+        or (token.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 5)
     )
 
 
@@ -124,7 +151,11 @@ class _Resolver:
             gender = PERSON_PRONOUNS[text]
             for earlier in reversed(self.history):
                 entity = earlier.entity
-                if entity is not None and entity.type == "PERSON" and self.gender.get(entity.id, gender) == gender:
+                if (
+                    entity is not None
+                    and entity.type == "PERSON"
+                    and self.gender.get(entity.id, gender) == gender
+                ):
                     self.gender[entity.id] = gender
                     return _Speaker(span, entity, entity.name, gender)
             previous = self._previous_person(span.start_char)
@@ -203,7 +234,11 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
         if child.dep_ != "ccomp":
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-        if start <= quoted.open_mark and quoted.end <= end + 1 and (quoted.start - start) > 0.2 * (end - start):
+        if (
+            start <= quoted.open_mark
+            and quoted.end <= end + 1
+            and (quoted.start - start) > 0.2 * (end - start)
+        ):
             return start, end
     return None
 
@@ -218,12 +253,22 @@ def _dash_speaker(doc: Doc, quoted: Quoted) -> SpacySpan | None:
     for ent in doc.ents:
         if ent.label_ in {"PERSON", "ORG"} and begin <= ent.start_char <= begin + 40:
             return ent
-    return None
+    names = [t for t in doc if begin <= t.idx < begin + 60]
+    run = []
+    for token in names:
+        if token.pos_ != "PROPN":
+            break
+        run.append(token)
+    return doc[run[0].i : run[-1].i + 1] if run else None
 
 
 def _according_to(sentence: SpacySpan) -> SpacySpan | None:
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "to"
+        ):
             objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _mention_span(objects[0])
@@ -294,12 +339,22 @@ def _indirect(
         if subject is None or not _is_speaker_word(subject):
             continue
         content: tuple[int, int] | None = None
-        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
-                   and c.dep_ == "ccomp"]
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.dep_ == "ccomp"
+        ]
+        target = _object_content(verb) if not clauses else None
         if clauses:
             clause = clauses[0]
             content = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
-        elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        elif target is not None:
+            content = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge))
+        elif (
+            verb.dep_ in {"parataxis", "ccomp"}
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and verb.head.i != verb.i
+        ):
             # "The decision, says Harris, reflects ..." or "..., sources said."
             cue_edges = (verb.left_edge.i, verb.right_edge.i)
             if subject.i < cue_edges[0] or subject.i > cue_edges[1]:
@@ -318,22 +373,41 @@ def _indirect(
         speaker = resolver.resolve(_mention_span(subject))
         resolver.remember(speaker)
         via_span = _according_to(sentence)
-        results.append(_Found(
-            "mixed" if inner else "indirect", (start, end), _cue_span(verb), speaker,
-            resolver.entity_at(via_span) if via_span is not None else None, 0.75,
-            _paragraph_of(text, start),
-        ))
+        results.append(
+            _Found(
+                "mixed" if inner else "indirect",
+                (start, end),
+                _cue_span(verb),
+                speaker,
+                resolver.entity_at(via_span) if via_span is not None else None,
+                0.75,
+                _paragraph_of(text, start),
+            )
+        )
     according = _according_to(sentence)
     if according is not None and not any(r.content[0] >= sentence.start_char for r in results):
         head = according.root
-        clause_tokens = [t for t in sentence if not (head.doc[head.i].left_edge.i - 2 <= t.i <= according.end)]
-        if clause_tokens and not any(q.open_mark >= sentence.start_char and q.end <= sentence.end_char for q in direct):
+        clause_tokens = [
+            t for t in sentence if not (head.doc[head.i].left_edge.i - 2 <= t.i <= according.end)
+        ]
+        if clause_tokens and not any(
+            q.open_mark >= sentence.start_char and q.end <= sentence.end_char for q in direct
+        ):
             start, end = _trim(text, clause_tokens[0].idx, sentence.end_char)
             if _words(text[start:end]) >= 3:
                 cue = doc[according.start - 2 : according.start] if according.start >= 2 else None
                 speaker = resolver.resolve(according)
-                results.append(_Found("indirect", (start, end), cue, speaker, None, 0.7,
-                                      _paragraph_of(text, start)))
+                results.append(
+                    _Found(
+                        "indirect",
+                        (start, end),
+                        cue,
+                        speaker,
+                        None,
+                        0.7,
+                        _paragraph_of(text, start),
+                    )
+                )
     return results
 
 
@@ -343,10 +417,17 @@ def _to_record(text: str, index: int, item: _Found) -> Quote:
         id=f"q{index}",
         kind=item.kind,  # type: ignore[arg-type]
         content=char_span(text, *item.content),
-        cue=Span(start=item.cue.start_char, end=item.cue.end_char, text=item.cue.text) if item.cue is not None else None,
-        speaker=(Span(start=speaker.span.start_char, end=speaker.span.end_char, text=speaker.span.text)
-                 if speaker is not None and speaker.span is not None else None),
-        speaker_entity=speaker.entity.id if speaker is not None and speaker.entity is not None else None,
+        cue=Span(start=item.cue.start_char, end=item.cue.end_char, text=item.cue.text)
+        if item.cue is not None
+        else None,
+        speaker=(
+            Span(start=speaker.span.start_char, end=speaker.span.end_char, text=speaker.span.text)
+            if speaker is not None and speaker.span is not None
+            else None
+        ),
+        speaker_entity=speaker.entity.id
+        if speaker is not None and speaker.entity is not None
+        else None,
         speaker_name=speaker.name if speaker is not None else None,
         via=item.via.id if item.via is not None else None,
         confidence=item.confidence if speaker is not None else min(item.confidence, 0.4),

@@ -12,3 +12,17 @@ def load_words(name: str) -> frozenset[str]:
     text = files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
     words = (line.split("\t", 1)[0].strip().lower() for line in text.splitlines())
     return frozenset(w for w in words if w and not w.startswith("#"))
+
+
+@cache
+def load_pairs(name: str) -> dict[str, str]:
+    """The first two columns of ``lexicon/<name>.tsv``: word → value (empty when absent)."""
+    text = files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    pairs: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = [c.strip() for c in line.split("\t")]
+        value = columns[1] if len(columns) > 1 and not columns[1].startswith('"') else ""
+        pairs[columns[0].lower()] = value
+    return pairs

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.extract.quote_marks import find_quoted
+from dateline.model import Analysis, Quote
+
+
+def quotes_of(text: str) -> tuple[Analysis, list[Quote]]:
+    analysis = analyze(text, verbatim=True)
+    return analysis, analysis.quotes
+
+
+def test_quotes_inverted_cue_with_appositive() -> None:
+    text = (
+        "“The recovery is fragile and uneven across regions,” said Maria Lopez, "
+        "a lecturer in economics at the University of Leeds."
+    )
+    analysis, (quote,) = quotes_of(text)
+    assert quote.kind == "direct"
+    assert quote.content.text == "The recovery is fragile and uneven across regions"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Maria Lopez"
+    assert quote.speaker_name == "Maria Lopez"
+    entity = next(e for e in analysis.entities if e.id == quote.speaker_entity)
+    assert entity.name == "Maria Lopez"
+
+
+def test_quotes_second_quote_without_cue_goes_to_same_speaker() -> None:
+    text = (
+        "“Nobody in Canberra wants a trade war,” Tom Harris, a senior fellow at the Lowy "
+        "Institute, told Reuters. “But nobody wants to look weak either.”"
+    )
+    _, (first, second) = quotes_of(text)
+    assert first.speaker_name == second.speaker_name == "Tom Harris"
+    assert second.cue is None
+    assert second.content.text == "But nobody wants to look weak either."
+
+
+def test_quotes_colon_introduced() -> None:
+    text = "In a statement, the ministry said: “The shipments will resume once the inspections are complete.”"
+    _, (quote,) = quotes_of(text)
+    assert quote.content.text == "The shipments will resume once the inspections are complete."
+    assert quote.speaker is not None and quote.speaker.text == "the ministry"
+
+
+def test_quotes_dash_attributed() -> None:
+    text = "“Europe cannot afford to wait for another winter like the last one.” — Commissioner Ana Ruiz"
+    _, (quote,) = quotes_of(text)
+    assert quote.speaker is not None and "Ana Ruiz" in quote.speaker.text
+    assert quote.cue is None
+
+
+def test_quotes_pronoun_resolves_to_previous_speaker() -> None:
+    text = (
+        "“We have done everything the lenders asked,” said Finance Minister Elena Petrova. "
+        "However, she added that “the patience of voters is not unlimited.”"
+    )
+    _, quotes = quotes_of(text)
+    assert quotes[0].speaker_name == "Elena Petrova"
+    later = quotes[-1]
+    assert later.speaker is not None and later.speaker.text == "she"
+    assert later.speaker_entity == quotes[0].speaker_entity
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Analysts say the government is likely to raise fuel prices before the election.",
+            "Analysts",
+            "the government is likely to raise fuel prices before the election",
+        ),
+        (
+            "A senior EU diplomat told the BBC that the deal was all but done.",
+            "A senior EU diplomat",
+            "that the deal was all but done",
+        ),
+    ],
+)
+def test_quotes_indirect(text: str, speaker: str, content: str) -> None:
+    _, (quote,) = quotes_of(text)
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text == content
+
+
+def test_quotes_mixed_clause_with_quoted_part() -> None:
+    text = (
+        "The foreign minister told reporters that the draft was “ninety per cent agreed” by Sunday."
+    )
+    _, (quote,) = quotes_of(text)
+    assert quote.kind == "mixed"
+    assert quote.content.text == "that the draft was “ninety per cent agreed” by Sunday"
+
+
+def test_quotes_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = "The so-called “peace dividend” was the theme of the film “Cold Harbour” last year."
+    _, quotes = quotes_of(text)
+    assert quotes == []
+
+
+def test_quotes_speaker_is_never_a_thing() -> None:
+    text = (
+        "The decision said nothing about the cost of the programme, which critics called too high."
+    )
+    _, quotes = quotes_of(text)
+    assert all(q.speaker_name not in {"decision", "The decision"} for q in quotes)
+
+
+def test_quotes_multi_paragraph_run_on() -> None:
+    text = (
+        "“The first thing we did was count the boats,” the harbour master said. “Then we counted "
+        "the crews.\n\n“After that, we waited for the weather to turn.”"
+    )
+    _, quotes = quotes_of(text)
+    assert quotes[-1].content.text == (
+        "Then we counted the crews.\n\n“After that, we waited for the weather to turn."
+    )
+    assert quotes[-1].speaker_name == quotes[0].speaker_name
+
+
+def test_quotes_unclosed_paragraph_warns() -> None:
+    text = (
+        "“We will not sign this text as it stands, the envoy said.\n\nThe talks resume on Monday."
+    )
+    analysis, quotes = quotes_of(text)
+    assert quotes[0].content.text == "We will not sign this text as it stands, the envoy said."
+    assert any("never closed" in w for w in analysis.article.warnings)
+
+
+def test_quotes_stray_closing_mark_does_not_shift_pairing() -> None:
+    text = (
+        "He said the allies had “run out of patience with the talks.” , adding pressure on the allies.” "
+        "Later the envoy said: “We are still at the table and we will stay there.”"
+    )
+    quoted, warnings = find_quoted(text)
+    assert [text[q.start : q.end] for q in quoted] == [
+        "run out of patience with the talks.",
+        "We are still at the table and we will stay there.",
+    ]
+    assert warnings == [f"stray closing quotation mark at offset {text.index('allies.”') + 7}"]
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"'), ("‘", "’")])
+def test_quotes_mark_styles(marks: tuple[str, str]) -> None:
+    opening, closing = marks
+    text = f"{opening}Prices will keep rising until the summer,{closing} the governor said."
+    _, (quote,) = quotes_of(text)
+    assert quote.content.text == "Prices will keep rising until the summer"
+    assert quote.speaker is not None and quote.speaker.text == "the governor"
+
+
+def test_quotes_via_intermediary() -> None:
+    text = (
+        "According to the Foreign Ministry, Wang Lei said that “the visit will go ahead as "
+        "planned despite the weather.”"
+    )
+    analysis, (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "Wang Lei"
+    ministry = next(e for e in analysis.entities if e.id == quote.via)
+    assert ministry.name == "Foreign Ministry"
