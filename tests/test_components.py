@@ -15,3 +15,14 @@ def test_components_entities_written_onto_doc() -> None:
     assert merkel == ["Angela Merkel", "Merkel"]
     records = doc._.dateline_entities
     assert [e.name for e in records] == ["Angela Merkel", "Emmanuel Macron", "Berlin"]
+
+
+def test_components_quotes_written_onto_doc() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("dateline_entities")
+    nlp.add_pipe("dateline_quotes")
+    doc = nlp("“The harvest will be late this year,” said Maria Lopez, a lecturer in economics.")
+    (span,) = doc.spans["dateline_quotes"]
+    assert (span.text, span.label_) == ("The harvest will be late this year", "direct")
+    (quote,) = doc._.dateline_quotes
+    assert quote.speaker_name == "Maria Lopez"
