@@ -15,6 +15,15 @@ from dateline.store.base import AddCounts, EntityRow, FailureRow, QuoteRow, Sear
 from dateline.store.migrations import migrate
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# Full-text searches: where the match is → (article id, title, published, snippet).
+_SEARCHES = {
+    "article": "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
+    " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
+    " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
+    "quote": "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
+    " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
+    " WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?",
+}
 
 
 def _now() -> str:
@@ -178,28 +187,14 @@ class SQLiteStore:
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         query = fts_query(text)
-        hits = [
-            SearchHit(
-                article_id=row[0], title=row[1], published=row[2], where="article", snippet=row[3]
-            )
-            for row in self.db.execute(
-                "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
-                " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
-                " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
-            )
-        ]
-        hits += [
-            SearchHit(
-                article_id=row[0], title=row[1], published=row[2], where="quote", snippet=row[3]
-            )
-            for row in self.db.execute(
-                "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
-                " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
-                " WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
-            )
-        ]
+        hits = []
+        for where, sql in _SEARCHES.items():
+            hits += [
+                SearchHit(
+                    article_id=row[0], title=row[1], published=row[2], where=where, snippet=row[3]
+                )
+                for row in self.db.execute(sql, (query, limit))
+            ]
         return hits
 
     def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]:
