@@ -161,3 +161,17 @@ def test_quotes_via_intermediary() -> None:
     assert quote.speaker is not None and quote.speaker.text == "Wang Lei"
     ministry = next(e for e in analysis.entities if e.id == quote.via)
     assert ministry.name == "Foreign Ministry"
+
+
+def test_quotes_doubled_apostrophes_are_double_marks() -> None:
+    text = "''It is more tinkering at the edges than reform,'' said Alan Cole. The Smiths' house stood."
+    _, (quote,) = quotes_of(text)
+    assert quote.content.text == "It is more tinkering at the edges than reform"
+    assert quote.speaker_name == "Alan Cole"
+
+
+def test_quotes_colon_lead_without_reporting_verb() -> None:
+    text = "Rosa Padilla, a nurse in Phoenix, put it this way: “We will not forget what he said about us.”"
+    _, (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "Rosa Padilla"
+    assert quote.cue is not None and quote.cue.text == "put"

@@ -26,11 +26,17 @@ class Quoted:
     closed: bool
 
 
+def _width(text: str, i: int) -> int:
+    """2 for a doubled apostrophe used as a double quotation mark (''like this''), else 1."""
+    return 2 if text[i] == "'" and text[i + 1 : i + 2] == "'" else 1
+
+
 def _role(text: str, i: int) -> str | None:
     """'open', 'close' or None (an apostrophe or a mark that is neither)."""
-    char = text[i]
+    width = _width(text, i)
+    char = _STRAIGHT if width == 2 else text[i]
     before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
+    after = text[i + width] if i + width < len(text) else ""
     if char == _DOUBLE_OPEN:
         return "open"
     if char == _DOUBLE_CLOSE:
@@ -78,9 +84,14 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
         open_at = None
 
     par = 0
+    skip_to = 0
     for i, char in enumerate(text):
-        if char not in '“”"‘’':
+        if i < skip_to or char not in "“”\"‘’'":
             continue
+        width = _width(text, i)
+        if char == "'" and width == 1:
+            continue  # a lone apostrophe is never a mark here
+        skip_to = i + width
         while par + 1 < len(paragraphs) and i >= paragraphs[par + 1][0]:
             par += 1
             single_at = None
@@ -93,7 +104,7 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
         if role == "open":
             if open_at is not None:
                 close_unfinished()
-            open_at, open_par, single_at = i, par, None
+            open_at, open_par, single_at = i + width - 1, par, None
         elif role == "close":
             if open_at is None:
                 warnings.append(f"stray closing quotation mark at offset {i}")

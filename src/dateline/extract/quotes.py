@@ -228,6 +228,27 @@ def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token |
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
+def _introducing_verb(doc: Doc, quoted: Quoted) -> Token | None:
+    """The verb of a clause that introduces the quote with a colon ("X put it this way:"),
+    whether the colon ends the sentence before or stands inside the quote's own sentence."""
+    if not doc.text[: quoted.open_mark].rstrip().endswith(":"):
+        return None
+    lead = [t for t in doc if t.idx < quoted.open_mark and t.sent.end_char >= quoted.open_mark - 2]
+    if not lead:
+        lead = [t for t in doc if t.idx < quoted.open_mark][-40:]
+    verbs = [
+        t
+        for t in lead
+        if t.pos_ in {"VERB", "AUX"} and (s := _subject(t)) is not None and _is_speaker_word(s)
+    ]
+    return verbs[-1] if verbs else None
+
+
+def _subject_speaker(verb: Token, resolver: _Resolver) -> _Speaker | None:
+    subject = _subject(verb)
+    return resolver.resolve(_mention_span(subject)) if subject is not None else None
+
+
 def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
     """The verb's clausal complement when it holds the quote and says more than it (mixed)."""
     for child in verb.children:
@@ -308,6 +329,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
                 via = resolver.entity_at(according)
         elif (dash := _dash_speaker(doc, q)) is not None:
             speaker, confidence = resolver.resolve(dash), 0.85
+        elif (lead := _introducing_verb(doc, q)) is not None:
+            # "Padilla, a voter in Phoenix, put it this way:" then the quote.
+            cue, speaker, confidence = _cue_span(lead), _subject_speaker(lead, resolver), 0.8
         elif last is not None and last.speaker is not None and paragraph - last.paragraph <= 1:
             speaker, confidence = last.speaker, 0.7
         item = _Found(kind, (start, end), cue, speaker, via, confidence, paragraph)
@@ -335,6 +359,8 @@ def _indirect(
     for verb in sentence:
         if verb.i in used_cues or not _reporting(verb):
             continue
+        if any(q.start <= verb.idx < q.end for q in direct):
+            continue  # speech reported inside a quote belongs to the quote
         subject = _subject(verb)
         if subject is None or not _is_speaker_word(subject):
             continue
