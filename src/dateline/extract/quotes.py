@@ -198,6 +198,14 @@ def _paragraph_of(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
+def _sentences_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
+    span = _tokens_in(doc, start, end)
+    if span is None:
+        return []
+    sentences = {token.sent.start: token.sent for token in span}
+    return [sentences[key] for key in sorted(sentences)]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in CONTENT_EDGE_PUNCT:
         start += 1
@@ -228,14 +236,24 @@ def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token |
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
+def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The tokens covering ``start:end`` (widened to whole tokens), or None when empty."""
+    start, end = max(0, start), min(len(doc.text), end)
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span if span is not None and len(span) else None
+
+
 def _introducing_verb(doc: Doc, quoted: Quoted) -> Token | None:
     """The verb of a clause that introduces the quote with a colon ("X put it this way:"),
     whether the colon ends the sentence before or stands inside the quote's own sentence."""
-    if not doc.text[: quoted.open_mark].rstrip().endswith(":"):
+    window_start = max(0, quoted.open_mark - 4)
+    if not doc.text[window_start : quoted.open_mark].rstrip().endswith(":"):
         return None
-    lead = [t for t in doc if t.idx < quoted.open_mark and t.sent.end_char >= quoted.open_mark - 2]
-    if not lead:
-        lead = [t for t in doc if t.idx < quoted.open_mark][-40:]
+    colon_at = doc.text.rindex(":", window_start, quoted.open_mark)
+    colon = _tokens_in(doc, colon_at, colon_at + 1)
+    if colon is None:
+        return None
+    lead = doc[colon[0].sent.start : colon[0].i]
     verbs = [
         t
         for t in lead
@@ -271,12 +289,13 @@ def _dash_speaker(doc: Doc, quoted: Quoted) -> SpacySpan | None:
     if not match:
         return None
     begin = after + match.end()
-    for ent in doc.ents:
-        if ent.label_ in {"PERSON", "ORG"} and begin <= ent.start_char <= begin + 40:
+    window = _tokens_in(doc, begin, begin + 40)
+    for ent in window.ents if window is not None else []:
+        if ent.label_ in {"PERSON", "ORG"}:
             return ent
-    names = [t for t in doc if begin <= t.idx < begin + 60]
-    run = []
-    for token in names:
+    names = _tokens_in(doc, begin, begin + 60)
+    run: list[Token] = []
+    for token in names or []:
         if token.pos_ != "PROPN":
             break
         run.append(token)
@@ -322,8 +341,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
                 kind, (start, end) = "mixed", _trim(text, *clause)
             cue = _cue_span(verb)
             used_cues.add(verb.i)
-            subject = _subject(verb)
-            speaker = resolver.resolve(_mention_span(subject)) if subject is not None else None
+            speaker = _subject_speaker(verb, resolver)
             according = _according_to(sentences[0]) if sentences else None
             if according is not None and speaker is not None:
                 via = resolver.entity_at(according)
@@ -346,16 +364,14 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     return [_to_record(text, index, item) for index, item in enumerate(found, start=1)], warnings
 
 
-def _sentences_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
-    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
-
-
 def _indirect(
     sentence: SpacySpan, resolver: _Resolver, used_cues: set[int], direct: list[Quoted]
 ) -> list[_Found]:
     doc = sentence.doc
     text = doc.text
     results = []
+    according = _according_to(sentence)
+    via = resolver.entity_at(according) if according is not None else None
     for verb in sentence:
         if verb.i in used_cues or not _reporting(verb):
             continue
@@ -365,11 +381,7 @@ def _indirect(
         if subject is None or not _is_speaker_word(subject):
             continue
         content: tuple[int, int] | None = None
-        clauses = [
-            c
-            for c in verb.children
-            if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.dep_ == "ccomp"
-        ]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
         target = _object_content(verb) if not clauses else None
         if clauses:
             clause = clauses[0]
@@ -398,23 +410,20 @@ def _indirect(
         used_cues.add(verb.i)
         speaker = resolver.resolve(_mention_span(subject))
         resolver.remember(speaker)
-        via_span = _according_to(sentence)
         results.append(
             _Found(
                 "mixed" if inner else "indirect",
                 (start, end),
                 _cue_span(verb),
                 speaker,
-                resolver.entity_at(via_span) if via_span is not None else None,
+                via,
                 0.75,
                 _paragraph_of(text, start),
             )
         )
-    according = _according_to(sentence)
     if according is not None and not any(r.content[0] >= sentence.start_char for r in results):
-        head = according.root
         clause_tokens = [
-            t for t in sentence if not (head.doc[head.i].left_edge.i - 2 <= t.i <= according.end)
+            t for t in sentence if not (according.root.left_edge.i - 2 <= t.i <= according.end)
         ]
         if clause_tokens and not any(
             q.open_mark >= sentence.start_char and q.end <= sentence.end_char for q in direct
