@@ -6,7 +6,7 @@ import pytest
 
 from dateline.lexicon import load_words
 
-LEXICONS = ["reporting_verbs", "speaker_nouns"]
+LEXICONS = ["reporting_verbs", "speaker_nouns", "titles", "org_heads", "object_content_verbs"]
 
 
 @pytest.mark.parametrize("name", LEXICONS)

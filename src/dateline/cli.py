@@ -26,7 +26,13 @@ from dateline.export import export_jsonl, export_parquet
 from dateline.ingest.files import count_inputs
 from dateline.model import json_schema
 from dateline.pipeline import AnalyzeOptions
-from dateline.render import render_analysis, render_entities, render_hits, render_quotes
+from dateline.render import (
+    render_analysis,
+    render_entities,
+    render_entity_report,
+    render_hits,
+    render_quotes,
+)
 from dateline.runner import analyze_paths, ingest_paths
 from dateline.settings import Settings, default_db_path
 from dateline.store import open_store
@@ -83,8 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+")
     search.add_argument("--limit", type=_positive, default=20)
 
-    show = with_db(commands.add_parser("show", help="one article with its facts"))
-    show.add_argument("article_id")
+    show = with_db(
+        commands.add_parser("show", help="one article with its facts, or 'show entity NAME'")
+    )
+    show.add_argument("article_id", metavar="ARTICLE_ID | entity")
+    show.add_argument("name", nargs="*", help="with 'entity': the entity's name or surname")
     show.add_argument("--format", choices=["text", "json"], default="text")
 
     quotes = with_db(commands.add_parser("quotes", help="quotes in the store"))
@@ -194,6 +203,8 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
                 render_hits(hits, out)
             else:
                 out.print("no matches")
+        elif args.command == "show" and args.article_id == "entity" and args.name:
+            render_entity_report(store.entity(" ".join(args.name)), out)
         elif args.command == "show":
             analysis = store.article(args.article_id)
             if args.format == "json":

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.model import Analysis
-from dateline.store.base import EntityRow, QuoteRow, SearchHit
+from dateline.store.base import EntityReport, EntityRow, QuoteRow, SearchHit
 
 _TYPE_STYLES = {
     "PERSON": "cyan",
@@ -110,3 +110,16 @@ def render_entities(rows: list[EntityRow], console: Console) -> None:
             escape(row.name), row.type, row.country or "", str(row.articles), str(row.mentions)
         )
     console.print(table)
+
+
+def render_entity_report(report: EntityReport, console: Console) -> None:
+    country = f" [{report.country}]" if report.country else ""
+    console.print(f"[bold]{escape(report.name)}[/bold]{escape(country)}")
+    table = Table("article", "published", "title", "named as")
+    for row in report.articles:
+        table.add_row(
+            row.article_id, row.published or "", escape(row.title or ""), escape(row.names)
+        )
+    console.print(table)
+    if report.quotes:
+        render_quotes(report.quotes, console)

@@ -1,13 +1,20 @@
-"""Entities: the model's named-entity spans merged into one record per thing in the article."""
+"""Entities: the model's named-entity spans merged into one record per thing in the article.
+
+Within an article: full names and surnames (also surnames the model missed or mistyped),
+acronyms defined in parentheses, titles before names and in appositives, affiliations,
+typing repaired by the company a name keeps, and a country code where one belongs.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extract.countries import country_in, country_of
 from dateline.extract.spans import record_span
+from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType
 
 # spaCy's OntoNotes labels → the record's entity types. Dates, times, numbers and money
@@ -26,11 +33,16 @@ LABEL_TYPES: dict[str, EntityType] = {
     "LANGUAGE": "OTHER",
 }
 _LEADING_ARTICLES = ("the ", "The ")
+_PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct"}
+_ACRONYM_MIN = 2
+# Lower-case words a defined name may hold without a letter in its acronym.
+_ACRONYM_GLUE = {"for", "of", "and", "in", "on", "the", "de", "la", "du", "des", "to"}
 
 
 def surface_name(span: SpacySpan) -> str:
-    """The span's text without a leading article or a trailing possessive."""
-    text = span.text
+    """The span's text without a leading article, a trailing possessive or leading titles."""
+    words = _name_tokens(span)
+    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else span.text
     for article in _LEADING_ARTICLES:
         if text.startswith(article) and len(text) > len(article):
             text = text[len(article) :]
@@ -40,12 +52,49 @@ def surface_name(span: SpacySpan) -> str:
     return " ".join(text.split())
 
 
+def _name_tokens(span: SpacySpan) -> list[Token]:
+    """A PERSON span's tokens after title words it swallowed ("Chancellor Angela Merkel")."""
+    tokens = list(span)
+    if span.label_ == "PERSON":
+        titles = load_words("titles")
+        while len(tokens) > 1 and tokens[0].lower_ in titles:
+            tokens.pop(0)
+    return [t for t in tokens if t.dep_ != "case"]
+
+
 @dataclass
 class _Cluster:
     type: EntityType
     name: str
     spans: list[SpacySpan] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    country: str | None = None
+
+    def add_title(self, title: str) -> None:
+        if title and title.casefold() not in (t.casefold() for t in self.titles):
+            self.titles.append(title)
+
+
+def _repaired_type(span: SpacySpan, name: str) -> EntityType | None:
+    type_ = LABEL_TYPES.get(span.label_)
+    if type_ == "PERSON" and name.split()[-1].lower() in load_words("org_heads"):
+        return "ORG"  # a ministry or a legislature is never a person
+    if (
+        type_ in {"ORG", "PERSON"}
+        and country_of(name)
+        and load_words("titles").isdisjoint(name.lower().split())
+    ):
+        form = name if name in _seat_forms() else None
+        return "GPE" if form is None else "ORG"
+    return type_
+
+
+def _seat_forms() -> set[str]:
+    from dateline.extract.countries import country_forms
+
+    return {form for form, (_, kind) in country_forms().items() if kind == "seat"}
 
 
 def _find_cluster(clusters: list[_Cluster], type_: EntityType, name: str) -> _Cluster | None:
@@ -60,49 +109,276 @@ def _find_cluster(clusters: list[_Cluster], type_: EntityType, name: str) -> _Cl
             ):
                 return cluster
     for cluster in clusters:
-        if cluster.type != type_:
-            continue
-        if key in (s.casefold() for s in cluster.surfaces):
+        if cluster.type == type_ and key in (s.casefold() for s in cluster.surfaces):
             return cluster
     return None
 
 
-def _add_untagged_surnames(doc: Doc, clusters: list[_Cluster]) -> None:
-    """Mentions the model missed: a proper-noun surname of a person named in full elsewhere."""
-    by_surname = {c.name.split()[-1]: c for c in clusters if c.type == "PERSON" and " " in c.name}
-    if not by_surname:
-        return
+def _add_untagged_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Mentions the model missed: another occurrence of a name it tagged elsewhere in the
+    article, or the surname of a person named in full."""
+    by_words: dict[tuple[str, ...], _Cluster] = {}
+    for cluster in clusters:
+        for surface in cluster.surfaces:
+            by_words.setdefault(tuple(surface.split()), cluster)
+        if cluster.type == "PERSON" and " " in cluster.name:
+            by_words.setdefault((cluster.name.split()[-1],), cluster)
     covered = {i for c in clusters for span in c.spans for i in range(span.start, span.end)}
+    longest = max((len(words) for words in by_words), default=0)
+    i = 0
+    while i < len(doc):
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            window = doc[i : i + size]
+            found = by_words.get(tuple(t.text for t in window))
+            if (
+                found is not None
+                and window[0].text[:1].isupper()
+                and window[0].pos_ == "PROPN"
+                and not any(t.i in covered for t in window)
+                and (i + size == len(doc) or doc[i + size].pos_ != "PROPN")
+                and (i == 0 or doc[i - 1].pos_ != "PROPN")
+            ):
+                found.spans.append(_bounded(window))
+                covered.update(range(i, i + size))
+                i += size - 1
+                break
+        i += 1
+
+
+def _bounded(span: SpacySpan) -> SpacySpan:
+    """A mention's extent: a determining "the" joins an organisation or a place; a trailing
+    possessive does not belong to the name."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while (
+        end - start > 1
+        and doc[end - 1].dep_ == "case"
+        and doc[end - 1].text in {"'s", "’s", "'", "’"}
+    ):
+        end -= 1
+    label = span.label_ or ""
+    if label in {"ORG", "GPE", "LOC", "FAC", ""} and start > 0:
+        before = doc[start - 1]
+        if before.lower_ == "the" and before.dep_ == "det" and start <= before.head.i < end:
+            start -= 1
+    return SpacySpan(doc, start, end, label=label)
+
+
+def _defined_acronym(span: SpacySpan) -> str | None:
+    """``Organization for Security and Co-operation in Europe (OSCE)`` → ``OSCE``."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        candidate = doc[span.end + 1].text
+        if len(candidate) >= _ACRONYM_MIN and candidate.replace(".", "").isupper():
+            return candidate
+    return None
+
+
+def _initials_span(doc: Doc, paren: int, acronym: str) -> SpacySpan | None:
+    """The words before ``(ACRONYM)`` whose capitals spell it, as an ORG span."""
+    letters = acronym.replace(".", "")
+    collected = ""
+    start = paren
+    while start > 0 and len(collected) < len(letters) and paren - start < 3 * len(letters):
+        start -= 1
+        word = doc[start].text
+        after_hyphen = start > 0 and doc[start - 1].text == "-"
+        if word[:1].isupper():
+            collected = word[0] + collected
+        elif word[:1].isalpha() and not after_hyphen and word not in _ACRONYM_GLUE:
+            return None
+    if collected != letters:
+        return None
+    return SpacySpan(doc, start, paren, label="ORG")
+
+
+def _expand_acronyms(doc: Doc, clusters: list[_Cluster]) -> None:
+    """A defining stretch that the model cut in pieces becomes one organisation mention."""
     for token in doc:
-        cluster = by_surname.get(token.text)
-        if cluster is not None and token.i not in covered and token.pos_ == "PROPN":
-            cluster.spans.append(doc[token.i : token.i + 1])
-    for cluster in by_surname.values():
-        cluster.spans.sort(key=lambda span: span.start)
+        if not (token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")"):
+            continue
+        acronym = doc[token.i + 1].text
+        if len(acronym) < _ACRONYM_MIN or not acronym.replace(".", "").isupper():
+            continue
+        span = _initials_span(doc, token.i, acronym)
+        if span is None or any(
+            s.end == span.end and s.start <= span.start for c in clusters for s in c.spans
+        ):
+            continue  # the model already has the whole name
+
+        def inside(s: SpacySpan, span: SpacySpan = span) -> bool:
+            return s.start < span.end and span.start < s.end
+
+        first = min([span.start] + [s.start for c in clusters for s in c.spans if inside(s)])
+        span = SpacySpan(doc, first, span.end, label="ORG")
+        owner = _Cluster(type="ORG", name=surface_name(span))
+        for cluster in clusters:
+            cluster.spans = [s for s in cluster.spans if not inside(s)]
+        owner.spans.append(span)
+        owner.surfaces.append(owner.name)
+        clusters.append(owner)
+    clusters[:] = [c for c in clusters if c.spans]
+
+
+def _merge_acronyms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters named by an acronym join the cluster that defined it."""
+    defined: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        for span in cluster.spans:
+            if (acronym := _defined_acronym(span)) is not None:
+                defined.setdefault(acronym, cluster)
+    kept = []
+    for cluster in clusters:
+        owner = defined.get(cluster.name)
+        if owner is not None and owner is not cluster:
+            owner.spans.extend(cluster.spans)
+            owner.surfaces.extend(s for s in cluster.surfaces if s not in owner.surfaces)
+        else:
+            kept.append(cluster)
+    for acronym, owner in defined.items():
+        if acronym not in owner.surfaces:
+            owner.surfaces.append(acronym)
+    return kept
+
+
+def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
+    """Title words before a name ("Foreign Minister", "France's top diplomat") and a country
+    named by a possessive among them."""
+    doc = span.doc
+    names = _name_tokens(span)
+    swallowed = [t for t in span if names and t.i < names[0].i]
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].dep_ in _PREMODIFIER_DEPS
+        and (start <= doc[start - 1].head.i < span.end)
+    ):
+        start -= 1
+    words = list(doc[start : span.start]) + swallowed
+    root = span.root
+    if (
+        not words
+        and root.dep_ == "appos"
+        and root.head.i == span.start - 1
+        and root.head.pos_ == "NOUN"
+    ):
+        # "France's top diplomat Jean Dupont": the name stands in apposition to its title.
+        words = list(doc[root.head.left_edge.i : root.head.i + 1])
+    country = None
+    for index, token in enumerate(words):
+        if token.dep_ == "poss" and token.ent_type_ in {"GPE", "NORP"}:
+            country = country_of(token.text)
+            words = words[index + 1 :]
+            break
+    words = [t for t in words if t.dep_ not in {"case", "punct"}]
+    return " ".join(t.text for t in words).strip(), country
+
+
+def _country_of_prep(span: SpacySpan) -> str | None:
+    """``Angela Merkel of Germany`` → DEU."""
+    for child in span.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                    return country_of(pobj.text)
+    return None
+
+
+def _appositive(span: SpacySpan) -> tuple[str, list[str]]:
+    """``Tom Harris, a senior fellow at the Lowy Institute`` → ("senior fellow", ["Lowy Institute"])."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        affiliations: list[str] = []
+        kept: list[Token] = []
+        skip: set[int] = set()
+        for token in child.subtree:
+            if token.dep_ == "prep" and any(t.ent_type_ in {"ORG", "GPE"} for t in token.subtree):
+                orgs = [e for e in span.doc.ents if token.i < e.start <= token.right_edge.i]
+                affiliations.extend(surface_name(e) for e in orgs)
+                skip.update(t.i for t in token.subtree)
+            elif token.dep_ in {"det", "punct", "relcl", "acl"} or token.i in skip:
+                if token.dep_ in {"relcl", "acl"}:
+                    skip.update(t.i for t in token.subtree)
+                continue
+            if token.i not in skip:
+                kept.append(token)
+        return " ".join(t.text for t in kept), affiliations
+    return "", []
+
+
+def _enrich(cluster: _Cluster) -> None:
+    for span in cluster.spans:
+        if cluster.type == "PERSON":
+            title, country = _premodifier_title(span)
+            cluster.add_title(title)
+            cluster.country = cluster.country or country
+            appos_title, affiliations = _appositive(span)
+            cluster.add_title(appos_title)
+            cluster.country = cluster.country or _country_of_prep(span)
+            for affiliation in affiliations:
+                if affiliation not in cluster.affiliations:
+                    cluster.affiliations.append(affiliation)
+    if cluster.type in {"GPE", "LOC", "NORP"}:
+        cluster.country = country_of(cluster.name)
+    elif cluster.type == "ORG":
+        cluster.country = country_of(cluster.name) or country_in(cluster.name)
+    elif cluster.type == "PERSON" and cluster.country is None:
+        cluster.country = next((c for t in cluster.titles if (c := country_in(t))), None)
+
+
+def _merge_countries(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "the US", "U.S." and "the United States" in one article are one country."""
+    by_country: dict[str, _Cluster] = {}
+    kept = []
+    for cluster in clusters:
+        owner = by_country.get(cluster.country or "") if cluster.type == "GPE" else None
+        if owner is None:
+            if cluster.type == "GPE" and cluster.country:
+                by_country[cluster.country] = cluster
+            kept.append(cluster)
+            continue
+        owner.spans = sorted([*owner.spans, *cluster.spans], key=lambda span: span.start)
+        owner.surfaces.extend(s for s in cluster.surfaces if s not in owner.surfaces)
+        if len(cluster.name) > len(owner.name):
+            owner.name = cluster.name
+    return kept
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     for span in doc.ents:
-        type_ = LABEL_TYPES.get(span.label_)
         name = surface_name(span)
-        if type_ is None or not name:
+        type_ = _repaired_type(span, name) if name else None
+        if type_ is None:
             continue
         cluster = _find_cluster(clusters, type_, name)
         if cluster is None:
             cluster = _Cluster(type=type_, name=name)
             clusters.append(cluster)
-        elif len(name) > len(cluster.name):
+        elif len(name) > len(cluster.name) and not (
+            cluster.type == "PERSON" and " " in cluster.name and type_ != "PERSON"
+        ):
             cluster.name = name
-        cluster.spans.append(span)
+        cluster.spans.append(_bounded(span))
         if name not in cluster.surfaces:
             cluster.surfaces.append(name)
-    _add_untagged_surnames(doc, clusters)
+    _add_untagged_mentions(doc, clusters)
+    _expand_acronyms(doc, clusters)
+    clusters = _merge_acronyms(clusters)
+    for cluster in clusters:
+        cluster.spans.sort(key=lambda span: span.start)
+        _enrich(cluster)
+    clusters = _merge_countries(clusters)
     return [
         Entity(
             id=f"e{index}",
             name=cluster.name,
             type=cluster.type,
+            country=cluster.country,
+            titles=cluster.titles,
+            affiliations=cluster.affiliations,
             aliases=[s for s in cluster.surfaces if s != cluster.name],
             mentions=[record_span(span) for span in cluster.spans],
         )

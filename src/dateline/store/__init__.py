@@ -2,7 +2,16 @@
 
 from pathlib import Path
 
-from dateline.store.base import AddCounts, EntityRow, FailureRow, QuoteRow, SearchHit, Store
+from dateline.store.base import (
+    AddCounts,
+    ArticleRow,
+    EntityReport,
+    EntityRow,
+    FailureRow,
+    QuoteRow,
+    SearchHit,
+    Store,
+)
 from dateline.store.sqlite import SQLiteStore
 
 
@@ -12,6 +21,8 @@ def open_store(path: str | Path) -> SQLiteStore:
 
 __all__ = [
     "AddCounts",
+    "ArticleRow",
+    "EntityReport",
     "EntityRow",
     "FailureRow",
     "QuoteRow",

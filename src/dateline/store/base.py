@@ -56,6 +56,22 @@ class EntityRow:
 
 
 @dataclass(frozen=True)
+class ArticleRow:
+    article_id: str
+    title: str | None
+    published: str | None
+    names: str  # the names the entity goes by in that article
+
+
+@dataclass(frozen=True)
+class EntityReport:
+    name: str
+    country: str | None
+    articles: list[ArticleRow]
+    quotes: list[QuoteRow]
+
+
+@dataclass(frozen=True)
 class FailureRow:
     origin: str
     line: int | None
@@ -77,6 +93,8 @@ class Store(Protocol):
     def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]: ...
 
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]: ...
+
+    def entity(self, name: str) -> EntityReport: ...
 
     def failures(self) -> list[FailureRow]: ...
 

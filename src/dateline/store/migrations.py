@@ -72,6 +72,24 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "canonical entities across articles",
+        """
+        CREATE TABLE canonical_entities (
+            id TEXT PRIMARY KEY,
+            grp TEXT NOT NULL,
+            name TEXT NOT NULL,
+            country TEXT,
+            keys TEXT NOT NULL,
+            titles TEXT NOT NULL,
+            neighbours TEXT NOT NULL,
+            articles INTEGER NOT NULL
+        );
+        ALTER TABLE entities ADD COLUMN canonical_id TEXT;
+        CREATE INDEX entities_canonical ON entities(canonical_id);
+        """,
+    ),
 ]
 
 

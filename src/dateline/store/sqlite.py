@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from dateline.errors import InputError, NotFound, StoreError
+from dateline.link import Canonical, Linker, name_key
 from dateline.model import Analysis
 from dateline.pipeline import body_id
-from dateline.store.base import AddCounts, EntityRow, FailureRow, QuoteRow, SearchHit
+from dateline.store.base import (
+    AddCounts,
+    ArticleRow,
+    EntityReport,
+    EntityRow,
+    FailureRow,
+    QuoteRow,
+    SearchHit,
+)
 from dateline.store.migrations import migrate
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# A canonical entity's type: places grouped by country show as GPE.
+_CANONICAL_TYPE = "CASE c.grp WHEN 'PLACE' THEN 'GPE' ELSE c.grp END"
 # Full-text searches: where the match is → (article id, title, published, snippet).
 _SEARCHES = {
     "article": "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
@@ -47,6 +60,8 @@ class SQLiteStore:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             migrate(self.db)
+            self._linker: Linker | None = None
+            self._touched: dict[str, Canonical] = {}
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
 
@@ -72,27 +87,73 @@ class SQLiteStore:
             seen.update(row[0] for row in rows)
         return seen
 
+    def _load_linker(self) -> Linker:
+        if self._linker is None:
+            self._linker = Linker(
+                Canonical(
+                    id=row[0],
+                    group=row[1],
+                    name=row[2],
+                    country=row[3],
+                    keys=set(json.loads(row[4])),
+                    titles=set(json.loads(row[5])),
+                    neighbours=Counter(json.loads(row[6])),
+                    articles=row[7],
+                )
+                for row in self.db.execute("SELECT * FROM canonical_entities")
+            )
+        return self._linker
+
     def add(self, results: Iterable[tuple[Analysis | InputError, str | None]]) -> AddCounts:
         """Store a batch atomically: analyses (each once), their input hashes, and failures."""
         counts = AddCounts()
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            for result, input_hash in results:
-                if isinstance(result, InputError):
-                    self._add_failure(result)
-                    counts.failed += 1
-                    continue
-                article_id = self._add_analysis(result)
-                if article_id is None:
-                    counts.duplicates += 1
-                    article_id = self._existing_id(result)
-                else:
-                    counts.ingested += 1
-                if input_hash:
-                    self.db.execute(
-                        "INSERT OR IGNORE INTO inputs VALUES (?, ?)", (input_hash, article_id)
-                    )
+        self._touched = {}
+        try:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                self._add_all(results, counts)
+                self._save_canonicals()
+        except BaseException:
+            self._linker = None  # the batch rolled back: reload the canonicals next time
+            raise
         return counts
+
+    def _save_canonicals(self) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO canonical_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    c.id,
+                    c.group,
+                    c.name,
+                    c.country,
+                    json.dumps(sorted(c.keys)),
+                    json.dumps(sorted(c.titles)),
+                    json.dumps(dict(c.neighbours)),
+                    c.articles,
+                )
+                for c in self._touched.values()
+            ],
+        )
+
+    def _add_all(
+        self, results: Iterable[tuple[Analysis | InputError, str | None]], counts: AddCounts
+    ) -> None:
+        for result, input_hash in results:
+            if isinstance(result, InputError):
+                self._add_failure(result)
+                counts.failed += 1
+                continue
+            article_id = self._add_analysis(result)
+            if article_id is None:
+                counts.duplicates += 1
+                article_id = self._existing_id(result)
+            else:
+                counts.ingested += 1
+            if input_hash:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO inputs VALUES (?, ?)", (input_hash, article_id)
+                )
 
     def _existing_id(self, analysis: Analysis) -> str:
         row = self.db.execute(
@@ -131,10 +192,12 @@ class SQLiteStore:
             "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)",
             (rowid, article.title or "", article.text),
         )
+        links = self._load_linker().link(analysis)
+        self._touched.update({c.id: c for c in links.values()})
         self.db.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (article.id, e.id, e.name, e.type, e.country, len(e.mentions))
+                (article.id, e.id, e.name, e.type, e.country, len(e.mentions), links[e.id].id)
                 for e in analysis.entities
             ],
         )
@@ -216,19 +279,55 @@ class SQLiteStore:
         return rows[:limit] if limit else rows
 
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]:
+        """Canonical entities with the articles and mentions they have across the store."""
         sql = (
-            "SELECT name, type, max(country), count(DISTINCT article_id), sum(mention_count)"
-            " FROM entities"
+            f"SELECT c.name, {_CANONICAL_TYPE}, c.country, count(DISTINCT e.article_id),"
+            " sum(e.mention_count)"
+            " FROM entities e JOIN canonical_entities c ON c.id = e.canonical_id"
         )
         params: list[object] = []
         if type:
-            sql += " WHERE type = ?"
+            sql += f" WHERE {_CANONICAL_TYPE} = ?"
             params.append(type.upper())
-        sql += " GROUP BY name COLLATE NOCASE, type ORDER BY 5 DESC, 1"
+        sql += " GROUP BY c.id ORDER BY 5 DESC, 1"
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
         return [EntityRow(*row) for row in self.db.execute(sql, params)]
+
+    def entity(self, name: str) -> EntityReport:
+        """One canonical entity by name, surname or alias: its articles and quotes."""
+        wanted = name_key(name)
+        rows = self.db.execute("SELECT id, name, country, keys FROM canonical_entities").fetchall()
+        exact = [r for r in rows if name_key(r[1]) == wanted or wanted in json.loads(r[3])]
+        matches = exact or [r for r in rows if name_key(r[1]).split()[-1:] == wanted.split()[-1:]]
+        if not matches:
+            raise NotFound(f"no entity named '{name}' in {self.path}")
+        if len(matches) > 1:
+            names = ", ".join(sorted(r[1] for r in matches))
+            raise NotFound(f"'{name}' names several entities ({names}); give the full name")
+        canonical_id, full_name, country, _ = matches[0]
+        articles = [
+            ArticleRow(*row)
+            for row in self.db.execute(
+                "SELECT a.id, a.title, a.published, group_concat(DISTINCT e.name)"
+                " FROM entities e JOIN articles a ON a.id = e.article_id"
+                " WHERE e.canonical_id = ? GROUP BY a.id ORDER BY a.published, a.id",
+                (canonical_id,),
+            )
+        ]
+        quotes = [
+            QuoteRow(*row)
+            for row in self.db.execute(
+                "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue, a.published"
+                " FROM quotes q JOIN entities e"
+                " ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity"
+                " JOIN articles a ON a.id = q.article_id WHERE e.canonical_id = ?"
+                " ORDER BY a.published, q.article_id",
+                (canonical_id,),
+            )
+        ]
+        return EntityReport(full_name, country, articles, quotes)
 
     def failures(self) -> list[FailureRow]:
         return [

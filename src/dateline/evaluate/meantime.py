@@ -1,0 +1,127 @@
+"""NewsReader MEANTIME (CAT XML): documents rebuilt as text with offsets for every token.
+
+The corpus gives tokens, not the original text, so each document is rebuilt: tokens joined by
+single spaces except before closing punctuation and after opening brackets, one sentence a
+paragraph. Gold markables become character spans into that text.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "%", "'s", "’s", "n't", "'", "''"}
+NO_SPACE_AFTER = {"(", "[", "$", "``"}
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    start: int
+    end: int
+    text: str
+    type: str  # PER, ORG, LOC, PRO, FIN, ...
+    syntactic_type: str
+    instance: str  # cross-document instance id ("" when none)
+
+
+@dataclass
+class MeantimeDoc:
+    name: str
+    corpus: str
+    text: str
+    created: str | None
+    annotated_end: int  # MEANTIME annotates the first sentences only: where they end
+    entity_mentions: list[GoldMention] = field(default_factory=list)
+
+
+def _annotated_end(root: ET.Element, text: str, offsets: dict[str, tuple[int, int]]) -> int:
+    """End of the last sentence holding an entity mention: the annotated part of the document."""
+    sentence_of = {t.get("t_id"): t.get("sentence") for t in root.iter("token")}
+    anchored = {a.get("t_id") for m in root.iter("ENTITY_MENTION") for a in m.iter("token_anchor")}
+    last = max((int(sentence_of[t] or 0) for t in anchored if t in sentence_of), default=-1)
+    ends = [
+        offsets[t][1] for t, sent in sentence_of.items() if t in offsets and int(sent or 0) == last
+    ]
+    return max(ends, default=len(text))
+
+
+def _rebuild(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    parts: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    length = 0
+    sentence: str | None = None
+    previous = ""
+    seen: set[str] = set()
+    for token in root.iter("token"):
+        t_id = token.get("t_id", "")
+        if t_id in seen:
+            continue
+        seen.add(t_id)
+        word = token.text or ""
+        if sentence is not None and token.get("sentence") != sentence:
+            separator = "\n\n"
+        elif sentence is None or word in NO_SPACE_BEFORE or previous in NO_SPACE_AFTER:
+            separator = ""
+        else:
+            separator = " "
+        sentence = token.get("sentence")
+        parts.append(separator)
+        length += len(separator)
+        offsets[t_id] = (length, length + len(word))
+        parts.append(word)
+        length += len(word)
+        previous = word
+    return "".join(parts), offsets
+
+
+def read_document(path: Path) -> MeantimeDoc:
+    root = ET.parse(path).getroot()
+    text, offsets = _rebuild(root)
+    created = None
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            created = timex.get("value")
+    entities = {e.get("m_id"): e for e in root.iter("ENTITY")}
+    mentions = {m.get("m_id"): m for m in root.iter("ENTITY_MENTION")}
+    doc = MeantimeDoc(
+        name=path.stem,
+        corpus=path.parent.name,
+        text=text,
+        created=created,
+        annotated_end=_annotated_end(root, text, offsets),
+    )
+    for relation in root.iter("REFERS_TO"):
+        target = relation.find("target")
+        entity = entities.get(target.get("m_id") if target is not None else None)
+        if entity is None:
+            continue
+        for source in relation.findall("source"):
+            mention = mentions.get(source.get("m_id"))
+            if mention is None:
+                continue
+            anchors = [
+                offsets[a.get("t_id", "")]
+                for a in mention.findall("token_anchor")
+                if a.get("t_id") in offsets
+            ]
+            if not anchors:
+                continue
+            start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+            doc.entity_mentions.append(
+                GoldMention(
+                    start,
+                    end,
+                    text[start:end],
+                    entity.get("ent_type", ""),
+                    mention.get("syntactic_type", ""),
+                    entity.get("instance_id", ""),
+                )
+            )
+    return doc
+
+
+def meantime_documents(root: Path) -> Iterator[MeantimeDoc]:
+    for path in sorted((root / "intra_cross-doc_annotation").glob("*/*.xml")):
+        yield read_document(path)

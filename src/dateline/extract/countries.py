@@ -1,0 +1,58 @@
+"""Country codes (ISO 3166-1 alpha-3) for names, demonyms, capitals and seats of government.
+
+pycountry gives the standard names; ``lexicon/countries.tsv`` adds the forms news uses
+("Britain", "the US", "French", "the Kremlin").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import pycountry
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ.'’-]+")
+_MAX_NGRAM = 3
+
+
+@cache
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Form → (alpha-3, kind: name | demonym | seat), from the lexicon file."""
+    text = files("dateline.lexicon").joinpath("countries.tsv").read_text(encoding="utf-8")
+    forms: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, alpha3, kind = line.split("\t")[:3]
+            forms[form] = (alpha3, kind)
+    return forms
+
+
+@lru_cache(maxsize=8192)
+def country_of(name: str) -> str | None:
+    """The country a name, demonym, capital or seat stands for, or None."""
+    name = " ".join(name.split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    for form in (name, name.removesuffix("'s"), name.removesuffix("’s")):
+        if form in country_forms():
+            return country_forms()[form][0]
+    if len(name) <= 3 or not name[:1].isupper():
+        return None  # two- and three-letter words are not looked up as codes ("IN", "IT")
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return None
+    return str(country.alpha_3)
+
+
+@lru_cache(maxsize=8192)
+def country_in(text: str) -> str | None:
+    """The first country named inside ``text`` ("German Foreign Ministry", "Bank of England")."""
+    words = WORD.findall(text)
+    for size in range(_MAX_NGRAM, 0, -1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            if candidate[:1].isupper() and (code := country_of(candidate)):
+                return code
+    return None
