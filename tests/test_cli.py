@@ -159,6 +159,10 @@ def test_cli_ingest_query_and_export(tmp_path: Path) -> None:
     by_full_name = run("quotes", "--db", db, "--speaker", "Benjamin Hundeyin").stdout
     assert "We will not allow anyone to hold the city to ransom" in by_full_name
 
+    entity = run("show", "--db", db, "entity", "Cavusoglu").stdout
+    assert entity.startswith("Mevlut Cavusoglu [TUR]")
+    assert "Foreign ministers to meet in Geneva" in entity
+
     people = run("entities", "--db", db, "--type", "PERSON").stdout
     assert "Benjamin Hundeyin" in people and "Paris" not in people
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from rich.progress import (
     TextColumn,
     TimeRemainingColumn,
 )
+from spacy.language import Language
 
 from dateline.dates import parse_published
 from dateline.errors import DatelineError, InputError, UsageError
@@ -40,6 +41,26 @@ from dateline.store import open_store
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
 # Evaluation data sits beside the checkout: ../shared/data.
 DEFAULT_DATA = Path.cwd().parent / "shared" / "data"
+Figures = list[dict[str, float | int | str]]
+
+
+def _evaluate_quotes(data: Path, nlp: Language) -> Figures:
+    from dateline.evaluate.quotes import evaluate_quotes
+
+    return evaluate_quotes(data, nlp)
+
+
+def _evaluate_entities(data: Path, nlp: Language) -> Figures:
+    from dateline.evaluate.entities import evaluate_entities
+
+    return evaluate_entities(data, nlp)
+
+
+# task → (the option naming its data, a path that must exist in it, the evaluation)
+EVALUATIONS: dict[str, tuple[str, str, Callable[[Path, Language], Figures]]] = {
+    "quotes": ("polnear", "attributions", _evaluate_quotes),
+    "entities": ("meantime", "intra_cross-doc_annotation", _evaluate_entities),
+}
 
 
 def _published(value: str) -> str:
@@ -109,8 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", help="a file for jsonl, a directory for parquet")
 
     evaluate = commands.add_parser("eval", help="score an extractor on public gold data")
-    evaluate.add_argument("task", choices=["quotes"])
+    evaluate.add_argument("task", choices=sorted(EVALUATIONS))
     evaluate.add_argument("--polnear", type=Path, default=DEFAULT_DATA / "polnear-dev")
+    evaluate.add_argument("--meantime", type=Path, default=DEFAULT_DATA / "meantime-en")
     evaluate.add_argument(
         "--gate", type=Path, help="fail when a figure is below this file's minimums"
     )
@@ -237,15 +259,14 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
 
 def run_eval(args: argparse.Namespace, out: Console, err: Console) -> int:
     from dateline.evaluate.gate import check_minimums
-    from dateline.evaluate.quotes import evaluate_quotes
     from dateline.nlp import load_pipeline
 
-    if not (args.polnear / "attributions").is_dir():
-        out.print(
-            f"skipped: no PolNeAR data at {args.polnear} (the shared evaluation data is absent)"
-        )
+    option, marker, run = EVALUATIONS[args.task]
+    data: Path = getattr(args, option)
+    if not (data / marker).exists():
+        out.print(f"skipped: no evaluation data at {data} (the shared evaluation data is absent)")
         return EXIT_OK
-    results = evaluate_quotes(args.polnear, load_pipeline(Settings().model))
+    results = run(data, load_pipeline(Settings().model))
     for result in results:
         sys.stdout.write(json.dumps(result) + "\n")
     if args.gate:

@@ -44,6 +44,9 @@ _COMPANY_SUFFIXES = {
 # A name never shrinks to one of these: "General Motors" stays itself.
 _TOO_GENERIC = {"general", "american", "united", "national", "international", "first", "new"}
 _PLACE_TYPES = {"GPE", "LOC", "NORP"}
+# A full name of two or more words found under the other of these two groups is the same
+# thing: the model calls "Olaf Scholz" an ORG in one sentence and a PERSON in the next.
+_PERSON_OR_ORG = ("PERSON", "ORG")
 _NON_WORD = re.compile(r"[^\w\s&-]")
 
 
@@ -139,55 +142,58 @@ class Linker:
 
     def _by_key(self, entity: Entity) -> Canonical | None:
         group = type_group(entity)
-        found = {self.by_key[(group, k)] for k in entity_keys(entity) if (group, k) in self.by_key}
-        return self.canonicals[found.pop()] if len(found) == 1 else None
+        groups = [group]
+        if group in _PERSON_OR_ORG:
+            groups += [g for g in _PERSON_OR_ORG if g != group]  # the model mixes these up
+        for index, candidate in enumerate(groups):
+            found = {
+                self.by_key[(candidate, k)]
+                for k in entity_keys(entity)
+                if (candidate, k) in self.by_key and (index == 0 or " " in k)
+            }
+            if len(found) == 1:
+                return self.canonicals[found.pop()]
+        return None
 
     def _candidates(self, entity: Entity, group: str) -> list[Canonical]:
         words = name_key(entity.name).split()
+        # A lone capitalised word the model typed as a place or an organisation may be a
+        # surname it mistyped ("Scholz" as GPE): it may join a person, never a known place.
+        maybe_person = group == "PERSON" or (
+            len(words) == 1 and entity.country is None and group in {"GPE", "ORG", "LOC"}
+        )
         out = []
         for canonical in self.canonicals.values():
-            if canonical.group != group:
-                continue
             other = name_key(canonical.name).split()
-            if (
-                group == "PERSON"
-                and words
-                and other
-                and words[-1] == other[-1]
-                and (len(words) == 1 or len(other) == 1)
-            ):
-                out.append(canonical)  # "Scholz" and "Olaf Scholz"
-            elif (
-                group == "ORG" and entity.name.isupper() and initials(canonical.name) == entity.name
+            if canonical.group == "PERSON" and maybe_person and words and other:
+                if words[-1] == other[-1] and (len(words) == 1 or len(other) == 1):
+                    out.append(canonical)  # "Scholz" and "Olaf Scholz"
+            elif canonical.group == group == "ORG" and (
+                (entity.name.isupper() and initials(canonical.name) == entity.name)
+                or (canonical.name.isupper() and initials(entity.name) == canonical.name)
             ):
                 out.append(canonical)  # "GM" and "General Motors"
-            elif (
-                group == "ORG"
-                and canonical.name.isupper()
-                and initials(entity.name) == canonical.name
-            ):
-                out.append(canonical)
         return out
 
     def _by_context(self, entity: Entity, context: set[str]) -> Canonical | None:
+        """The one candidate that fits: the only one of its kind, or the one the context
+        (shared neighbours, titles, country) favours over every other."""
         scored = []
+        titles = {w for t in entity.titles for w in t.casefold().split()}
         for canonical in self._candidates(entity, type_group(entity)):
             if entity.country and canonical.country and entity.country != canonical.country:
                 continue
-            shared = sum(1 for c in context if canonical.neighbours[c])
-            titles = {w for t in entity.titles for w in t.casefold().split()}
             agree = (
-                shared
+                sum(1 for c in context if canonical.neighbours[c])
                 + bool(titles & canonical.titles)
                 + bool(entity.country and entity.country == canonical.country)
             )
-            if agree:
-                scored.append((agree, canonical.articles, canonical.id))
+            scored.append((agree, canonical.articles, canonical.id))
         if not scored:
             return None
         scored.sort(reverse=True)
-        if len(scored) > 1 and scored[0][0] == scored[1][0]:
-            return None  # two people fit equally well: do not guess
+        if len(scored) > 1 and (scored[0][0] == 0 or scored[0][0] == scored[1][0]):
+            return None  # several fit and nothing tells them apart: do not guess
         return self.canonicals[scored[0][2]]
 
     def _create(self, entity: Entity) -> Canonical:

@@ -79,8 +79,19 @@ class _Cluster:
 
 def _repaired_type(span: SpacySpan, name: str) -> EntityType | None:
     type_ = LABEL_TYPES.get(span.label_)
-    if type_ == "PERSON" and name.split()[-1].lower() in load_words("org_heads"):
+    last_word = name.split()[-1].lower()
+    if type_ == "PERSON" and last_word in load_words("org_heads"):
         return "ORG"  # a ministry or a legislature is never a person
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        type_ in {"ORG", "GPE"}
+        and before is not None
+        and before.lower_ in load_words("titles")
+        and 2 <= len(name.split()) <= 3
+        and last_word not in load_words("org_heads")
+        and not country_of(name)
+    ):
+        return "PERSON"  # "Chancellor Olaf Scholz": a title makes the name a person's
     if (
         type_ in {"ORG", "PERSON"}
         and country_of(name)

@@ -312,7 +312,7 @@ class SQLiteStore:
             for row in self.db.execute(
                 "SELECT a.id, a.title, a.published, group_concat(DISTINCT e.name)"
                 " FROM entities e JOIN articles a ON a.id = e.article_id"
-                " WHERE e.canonical_id = ? GROUP BY a.id ORDER BY a.published, a.id",
+                " WHERE e.canonical_id = ? GROUP BY a.id ORDER BY a.published, a.rowid",
                 (canonical_id,),
             )
         ]
@@ -323,7 +323,7 @@ class SQLiteStore:
                 " FROM quotes q JOIN entities e"
                 " ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity"
                 " JOIN articles a ON a.id = q.article_id WHERE e.canonical_id = ?"
-                " ORDER BY a.published, q.article_id",
+                " ORDER BY a.published, a.rowid, CAST(substr(q.quote_id, 2) AS INTEGER)",
                 (canonical_id,),
             )
         ]

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.extract.countries import country_in, country_of
+from dateline.model import Analysis, Entity
+
+
+def entity(analysis: Analysis, name: str) -> Entity:
+    return next(e for e in analysis.entities if e.name == name)
+
+
+def test_entities_full_name_and_surname_merge() -> None:
+    analysis = analyze("Chancellor Angela Merkel met Emmanuel Macron in Paris. Merkel said little.")
+    merkel = entity(analysis, "Angela Merkel")
+    assert [m.text for m in merkel.mentions] == ["Angela Merkel", "Merkel"]
+    assert merkel.titles == ["Chancellor"]
+
+
+def test_entities_surname_mistyped_stays_person() -> None:
+    text = (
+        "Police spokesman Benjamin Hundeyin said 40 people were arrested. “We will not allow "
+        "anyone to hold the city to ransom,” Hundeyin said."
+    )
+    analysis = analyze(text)
+    hundeyin = entity(analysis, "Benjamin Hundeyin")
+    assert hundeyin.type == "PERSON"
+    assert [m.text for m in hundeyin.mentions] == ["Benjamin Hundeyin", "Hundeyin"]
+
+
+def test_entities_acronym_defined_in_parentheses() -> None:
+    analysis = analyze(
+        "The Organization for Security and Co-operation in Europe (OSCE) sent monitors. "
+        "The OSCE said on Monday that the vote was fair."
+    )
+    osce = entity(analysis, "Organization for Security and Co-operation in Europe")
+    assert osce.type == "ORG"
+    assert "OSCE" in osce.aliases
+    assert [m.text for m in osce.mentions] == [
+        "The Organization for Security and Co-operation in Europe",
+        "OSCE",
+        "The OSCE",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Foreign Minister Annalena Baerbock arrived on Monday.",
+            "Annalena Baerbock",
+            "Foreign Minister",
+            None,
+        ),
+        (
+            "The talks were led by France's top diplomat Jean Dupont.",
+            "Jean Dupont",
+            "top diplomat",
+            "FRA",
+        ),
+        ("Chancellor Angela Merkel of Germany spoke first.", "Angela Merkel", "Chancellor", "DEU"),
+    ],
+)
+def test_entities_premodifier_titles(text: str, name: str, title: str, country: str | None) -> None:
+    found = entity(analyze(text), name)
+    assert found.titles == [title]
+    assert found.country == country
+
+
+def test_entities_appositive_title_and_affiliation() -> None:
+    analysis = analyze(
+        "“Nobody wants a trade war,” Tom Harris, a senior fellow at the Lowy Institute, "
+        "told Reuters."
+    )
+    harris = entity(analysis, "Tom Harris")
+    assert harris.titles == ["senior fellow"]
+    assert harris.affiliations == ["Lowy Institute"]
+    lopez = entity(
+        analyze("Maria Lopez, a lecturer in economics at the University of Leeds, said so."),
+        "Maria Lopez",
+    )
+    assert lopez.titles == ["lecturer in economics"]
+    assert lopez.affiliations == ["University of Leeds"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Britain", "GBR"),
+        ("the US", "USA"),
+        ("South Korea", "KOR"),
+        ("the Netherlands", "NLD"),
+        ("French", "FRA"),
+        ("Kenyan", "KEN"),
+        ("Paris", "FRA"),
+        ("Washington", "USA"),
+        ("the Kremlin", "RUS"),
+        ("Downing Street", "GBR"),
+        ("Bolivia", "BOL"),
+        ("IN", None),
+        ("Leeds", None),
+    ],
+)
+def test_entities_country_of_forms(name: str, code: str | None) -> None:
+    assert country_of(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("German Foreign Ministry", "DEU"),
+        ("the Brazilian president", "BRA"),
+        ("Bank of England", "GBR"),
+        ("Lowy Institute", None),
+    ],
+)
+def test_entities_country_inside_a_name(text: str, code: str | None) -> None:
+    assert country_in(text) == code
+
+
+def test_entities_countries_on_records() -> None:
+    analysis = analyze(
+        "Kenyan officials met the Dutch delegation in Nairobi. The Kremlin declined to comment."
+    )
+    by_name = {e.name: e for e in analysis.entities}
+    assert by_name["Kenyan"].country == "KEN"
+    assert by_name["Dutch"].country == "NLD"
+    assert by_name["Nairobi"].country == "KEN"
+    assert by_name["Kremlin"].country == "RUS"
+
+
+def test_entities_one_country_under_several_names() -> None:
+    analysis = analyze("The U.S. economy grew. US officials said the United States would act.")
+    (usa,) = [e for e in analysis.entities if e.country == "USA"]
+    assert usa.name == "United States"
+    assert [m.text for m in usa.mentions] == ["U.S.", "US", "the United States"]
+
+
+def test_entities_ministry_is_never_a_person() -> None:
+    analysis = analyze("Mr Ruiz told the Defence Ministry that he would resign.")
+    assert all(e.type != "PERSON" for e in analysis.entities if e.name.endswith("Ministry"))
