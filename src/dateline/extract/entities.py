@@ -42,7 +42,12 @@ _ACRONYM_GLUE = {"for", "of", "and", "in", "on", "the", "de", "la", "du", "des",
 def surface_name(span: SpacySpan) -> str:
     """The span's text without a leading article, a trailing possessive or leading titles."""
     words = _name_tokens(span)
-    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else span.text
+    offset = span.start_char  # Doc.text is rebuilt on every access: slice the span's own text
+    text = (
+        span.text[words[0].idx - offset : words[-1].idx + len(words[-1]) - offset]
+        if words
+        else span.text
+    )
     for article in _LEADING_ARTICLES:
         if text.startswith(article) and len(text) > len(article):
             text = text[len(article) :]
@@ -136,20 +141,21 @@ def _add_untagged_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
             by_words.setdefault((cluster.name.split()[-1],), cluster)
     covered = {i for c in clusters for span in c.spans for i in range(span.start, span.end)}
     longest = max((len(words) for words in by_words), default=0)
+    texts = [t.text for t in doc]
+    proper = [t.pos_ == "PROPN" for t in doc]
     i = 0
-    while i < len(doc):
-        for size in range(min(longest, len(doc) - i), 0, -1):
-            window = doc[i : i + size]
-            found = by_words.get(tuple(t.text for t in window))
+    while i < len(texts):
+        for size in range(min(longest, len(texts) - i), 0, -1):
+            found = by_words.get(tuple(texts[i : i + size]))
             if (
                 found is not None
-                and window[0].text[:1].isupper()
-                and window[0].pos_ == "PROPN"
-                and not any(t.i in covered for t in window)
-                and (i + size == len(doc) or doc[i + size].pos_ != "PROPN")
-                and (i == 0 or doc[i - 1].pos_ != "PROPN")
+                and texts[i][:1].isupper()
+                and proper[i]
+                and covered.isdisjoint(range(i, i + size))
+                and (i + size == len(texts) or not proper[i + size])
+                and (i == 0 or not proper[i - 1])
             ):
-                found.spans.append(_bounded(window))
+                found.spans.append(_bounded(doc[i : i + size]))
                 covered.update(range(i, i + size))
                 i += size - 1
                 break

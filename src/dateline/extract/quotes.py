@@ -238,18 +238,19 @@ def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token |
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """The tokens covering ``start:end`` (widened to whole tokens), or None when empty."""
-    start, end = max(0, start), min(len(doc.text), end)
+    last = doc[-1] if len(doc) else None
+    start, end = max(0, start), min(last.idx + len(last) if last is not None else 0, end)
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     return span if span is not None and len(span) else None
 
 
-def _introducing_verb(doc: Doc, quoted: Quoted) -> Token | None:
+def _introducing_verb(doc: Doc, text: str, quoted: Quoted) -> Token | None:
     """The verb of a clause that introduces the quote with a colon ("X put it this way:"),
     whether the colon ends the sentence before or stands inside the quote's own sentence."""
     window_start = max(0, quoted.open_mark - 4)
-    if not doc.text[window_start : quoted.open_mark].rstrip().endswith(":"):
+    if not text[window_start : quoted.open_mark].rstrip().endswith(":"):
         return None
-    colon_at = doc.text.rindex(":", window_start, quoted.open_mark)
+    colon_at = text.rindex(":", window_start, quoted.open_mark)
     colon = _tokens_in(doc, colon_at, colon_at + 1)
     if colon is None:
         return None
@@ -282,10 +283,10 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
     return None
 
 
-def _dash_speaker(doc: Doc, quoted: Quoted) -> SpacySpan | None:
+def _dash_speaker(doc: Doc, text: str, quoted: Quoted) -> SpacySpan | None:
     """``“...” — Commissioner Ana Ruiz``: a name right after a dash after the closing mark."""
     after = quoted.end + 1
-    match = DASH_ATTRIBUTION.match(doc.text[after : after + 8])
+    match = DASH_ATTRIBUTION.match(text[after : after + 8])
     if not match:
         return None
     begin = after + match.end()
@@ -345,9 +346,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
             according = _according_to(sentences[0]) if sentences else None
             if according is not None and speaker is not None:
                 via = resolver.entity_at(according)
-        elif (dash := _dash_speaker(doc, q)) is not None:
+        elif (dash := _dash_speaker(doc, text, q)) is not None:
             speaker, confidence = resolver.resolve(dash), 0.85
-        elif (lead := _introducing_verb(doc, q)) is not None:
+        elif (lead := _introducing_verb(doc, text, q)) is not None:
             # "Padilla, a voter in Phoenix, put it this way:" then the quote.
             cue, speaker, confidence = _cue_span(lead), _subject_speaker(lead, resolver), 0.8
         elif last is not None and last.speaker is not None and paragraph - last.paragraph <= 1:
@@ -359,16 +360,15 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
         last = item
 
     for sentence in doc.sents:
-        found.extend(_indirect(sentence, resolver, used_cues, direct))
+        found.extend(_indirect(sentence, text, resolver, used_cues, direct))
     found.sort(key=lambda f: f.content[0])
     return [_to_record(text, index, item) for index, item in enumerate(found, start=1)], warnings
 
 
 def _indirect(
-    sentence: SpacySpan, resolver: _Resolver, used_cues: set[int], direct: list[Quoted]
+    sentence: SpacySpan, text: str, resolver: _Resolver, used_cues: set[int], direct: list[Quoted]
 ) -> list[_Found]:
     doc = sentence.doc
-    text = doc.text
     results = []
     according = _according_to(sentence)
     via = resolver.entity_at(according) if according is not None else None
