@@ -6,7 +6,14 @@ import pytest
 
 from dateline.lexicon import load_words
 
-LEXICONS = ["reporting_verbs", "speaker_nouns", "titles", "org_heads", "object_content_verbs"]
+LEXICONS = [
+    "reporting_verbs",
+    "speaker_nouns",
+    "titles",
+    "org_heads",
+    "object_content_verbs",
+    "not_entities",
+]
 
 
 @pytest.mark.parametrize("name", LEXICONS)

@@ -26,6 +26,8 @@ from dateline.model import Analysis
 from dateline.pipeline import AnalyzeOptions, analyze_batch
 
 NAMED = {"NAM", "PRE.NAM"}
+# Demonyms of continents name a place for MEANTIME ("European" is LOC), as country ones do.
+CONTINENTAL = {"European", "African", "Asian", "American", "Latin American", "Arab", "Nordic"}
 SCORED_TYPES = ("PER", "ORG", "LOC")
 DATELINE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "LOC"}
 SPACY_TYPES = {
@@ -153,7 +155,9 @@ def dateline_mentions(analysis: Analysis, canonical: dict[str, str]) -> list[Men
         # A government named by its seat or as "the X government" stands for its country,
         # which MEANTIME types LOC like the country itself.
         type_ = "LOC" if type_group(entity) == "PLACE" else DATELINE_TYPES.get(entity.type)
-        if type_ is None or (entity.type == "NORP" and entity.country is None):
+        if type_ is None or (
+            entity.type == "NORP" and entity.country is None and entity.name not in CONTINENTAL
+        ):
             continue  # a group of people ("Democrats") is not a place
         cluster = canonical.get(entity.id, "")
         out.extend(Mention(s.start, s.end, type_, cluster) for s in entity.mentions)

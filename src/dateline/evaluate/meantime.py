@@ -14,6 +14,7 @@ from pathlib import Path
 
 NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "%", "'s", "’s", "n't", "'", "''"}
 NO_SPACE_AFTER = {"(", "[", "$", "``"}
+LAST_ANNOTATED_SENTENCE = 5
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,15 @@ class MeantimeDoc:
     entity_mentions: list[GoldMention] = field(default_factory=list)
 
 
-def _annotated_end(root: ET.Element, text: str, offsets: dict[str, tuple[int, int]]) -> int:
-    """End of the last sentence holding an entity mention: the annotated part of the document."""
-    sentence_of = {t.get("t_id"): t.get("sentence") for t in root.iter("token")}
-    anchored = {a.get("t_id") for m in root.iter("ENTITY_MENTION") for a in m.iter("token_anchor")}
-    last = max((int(sentence_of[t] or 0) for t in anchored if t in sentence_of), default=-1)
+def _annotated_end(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> int:
+    """End of the annotated part: MEANTIME's document-level annotation covers the title and
+    the first sentences of each article (sentences 0 to 5); later markables are sparse."""
     ends = [
-        offsets[t][1] for t, sent in sentence_of.items() if t in offsets and int(sent or 0) == last
+        offsets[t.get("t_id", "")][1]
+        for t in root.iter("token")
+        if t.get("t_id") in offsets and int(t.get("sentence") or 0) <= LAST_ANNOTATED_SENTENCE
     ]
-    return max(ends, default=len(text))
+    return max(ends, default=0)
 
 
 def _rebuild(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
@@ -90,7 +91,7 @@ def read_document(path: Path) -> MeantimeDoc:
         corpus=path.parent.name,
         text=text,
         created=created,
-        annotated_end=_annotated_end(root, text, offsets),
+        annotated_end=_annotated_end(root, offsets),
     )
     for relation in root.iter("REFERS_TO"):
         target = relation.find("target")

@@ -8,11 +8,13 @@ typing repaired by the company a name keeps, and a country code where one belong
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
+import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.countries import country_in, country_of
+from dateline.extract.countries import country_forms, country_in, country_of
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType
@@ -82,11 +84,22 @@ class _Cluster:
             self.titles.append(title)
 
 
+@cache
+def _units() -> frozenset[str]:
+    """Time zones and currency codes: the model's ORG for "UTC" or "USD" is not an entity."""
+    codes = {str(c.alpha_3) for c in pycountry.currencies}
+    return frozenset(codes | {w.upper() for w in load_words("not_entities")})
+
+
 def _repaired_type(span: SpacySpan, name: str) -> EntityType | None:
+    if name in _units():
+        return None
     type_ = LABEL_TYPES.get(span.label_)
     last_word = name.split()[-1].lower()
     if type_ == "PERSON" and last_word in load_words("org_heads"):
         return "ORG"  # a ministry or a legislature is never a person
+    if type_ == "PERSON" and span[0].lower_ == "the" and span[-1].tag_ == "NNPS":
+        return "ORG"  # "the Beatles": a group, not a person
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
         type_ in {"ORG", "GPE"}
@@ -102,15 +115,13 @@ def _repaired_type(span: SpacySpan, name: str) -> EntityType | None:
         and country_of(name)
         and load_words("titles").isdisjoint(name.lower().split())
     ):
-        form = name if name in _seat_forms() else None
-        return "GPE" if form is None else "ORG"
+        return "ORG" if name in _seat_forms() else "GPE"
     return type_
 
 
-def _seat_forms() -> set[str]:
-    from dateline.extract.countries import country_forms
-
-    return {form for form, (_, kind) in country_forms().items() if kind == "seat"}
+@cache
+def _seat_forms() -> frozenset[str]:
+    return frozenset(form for form, (_, kind) in country_forms().items() if kind == "seat")
 
 
 def _find_cluster(clusters: list[_Cluster], type_: EntityType, name: str) -> _Cluster | None:
@@ -258,12 +269,9 @@ def _merge_acronyms(clusters: list[_Cluster]) -> list[_Cluster]:
     return kept
 
 
-def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
-    """Title words before a name ("Foreign Minister", "France's top diplomat") and a country
-    named by a possessive among them."""
+def _title_start(span: SpacySpan) -> int:
+    """Where the words that modify a name begin ("U.S. President Barack Obama")."""
     doc = span.doc
-    names = _name_tokens(span)
-    swallowed = [t for t in span if names and t.i < names[0].i]
     start = span.start
     while (
         start > 0
@@ -271,7 +279,16 @@ def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
         and (start <= doc[start - 1].head.i < span.end)
     ):
         start -= 1
-    words = list(doc[start : span.start]) + swallowed
+    return start
+
+
+def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
+    """Title words before a name ("Foreign Minister", "France's top diplomat") and a country
+    named by a possessive among them."""
+    doc = span.doc
+    names = _name_tokens(span)
+    swallowed = [t for t in span if names and t.i < names[0].i]
+    words = list(doc[_title_start(span) : span.start]) + swallowed
     root = span.root
     if (
         not words
