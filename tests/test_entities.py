@@ -140,3 +140,18 @@ def test_entities_one_country_under_several_names() -> None:
 def test_entities_ministry_is_never_a_person() -> None:
     analysis = analyze("Mr Ruiz told the Defence Ministry that he would resign.")
     assert all(e.type != "PERSON" for e in analysis.entities if e.name.endswith("Ministry"))
+
+
+def test_entities_time_zones_and_currency_codes_are_not_entities() -> None:
+    analysis = analyze("Trading closed at 16:00 UTC, with the index up 40 points in USD terms.")
+    assert not {"UTC", "USD"} & {e.name for e in analysis.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Engineers at Douglas Aircraft built the plane.", "Douglas Aircraft"),
+     ("Sales of records by the Beatles rose again.", "Beatles")],
+)
+def test_entities_companies_and_groups_are_not_persons(text: str, name: str) -> None:
+    found = [e for e in analyze(text).entities if e.name == name]
+    assert all(e.type != "PERSON" for e in found)

@@ -98,7 +98,10 @@ def _repaired_type(span: SpacySpan, name: str) -> EntityType | None:
     last_word = name.split()[-1].lower()
     if type_ == "PERSON" and last_word in load_words("org_heads"):
         return "ORG"  # a ministry or a legislature is never a person
-    if type_ == "PERSON" and span[0].lower_ == "the" and span[-1].tag_ == "NNPS":
+    after_the = span[0].lower_ == "the" or (
+        span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    )
+    if type_ == "PERSON" and after_the and span[-1].tag_ == "NNPS":
         return "ORG"  # "the Beatles": a group, not a person
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
