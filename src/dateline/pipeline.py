@@ -19,6 +19,7 @@ from dateline.clean import clean_text, parse_headers, quote_balance_warning
 from dateline.errors import EmptyInput, InputError, InputTooLarge
 from dateline.extract.entities import extract_entities
 from dateline.extract.quotes import extract_quotes
+from dateline.extract.times import extract_times
 from dateline.ingest.html import extract_html
 from dateline.ingest.raw import RawDocument
 from dateline.model import Analysis, Article
@@ -115,7 +116,8 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     quotes, quote_warnings = extract_quotes(doc, entities)
     if quote_warnings:
         article = article.model_copy(update={"warnings": [*article.warnings, *quote_warnings]})
-    return Analysis(article=article, entities=entities, quotes=quotes)
+    times = extract_times(doc, article.published)
+    return Analysis(article=article, entities=entities, quotes=quotes, times=times)
 
 
 def _batches(

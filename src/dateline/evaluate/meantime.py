@@ -7,6 +7,7 @@ paragraph. Gold markables become character spans into that text.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,14 @@ class GoldMention:
     instance: str  # cross-document instance id ("" when none)
 
 
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
 @dataclass
 class MeantimeDoc:
     name: str
@@ -35,6 +44,7 @@ class MeantimeDoc:
     created: str | None
     annotated_end: int  # MEANTIME annotates the first sentences only: where they end
     entity_mentions: list[GoldMention] = field(default_factory=list)
+    timexes: list[GoldTimex] = field(default_factory=list)
 
 
 def _annotated_end(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> int:
@@ -77,13 +87,34 @@ def _rebuild(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
     return "".join(parts), offsets
 
 
+def _iso_created(value: str) -> str | None:
+    """The creation time as YYYY-MM-DD; one document writes it DD-MM-YYYY."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
+        return value[:10]
+    day_first = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    if day_first:
+        return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
+    return None
+
+
 def read_document(path: Path) -> MeantimeDoc:
     root = ET.parse(path).getroot()
     text, offsets = _rebuild(root)
     created = None
+    pending_timexes: list[GoldTimex] = []
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
-            created = timex.get("value")
+            created = _iso_created(timex.get("value") or "")
+    for timex in root.iter("TIMEX3"):
+        anchors = [
+            offsets[a.get("t_id", "")]
+            for a in timex.findall("token_anchor")
+            if a.get("t_id") in offsets
+        ]
+        if anchors and timex.get("functionInDocument") != "CREATION_TIME":
+            start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+            doc_timex = GoldTimex(start, end, timex.get("type", ""), timex.get("value", ""))
+            pending_timexes.append(doc_timex)
     entities = {e.get("m_id"): e for e in root.iter("ENTITY")}
     mentions = {m.get("m_id"): m for m in root.iter("ENTITY_MENTION")}
     doc = MeantimeDoc(
@@ -93,6 +124,7 @@ def read_document(path: Path) -> MeantimeDoc:
         created=created,
         annotated_end=_annotated_end(root, offsets),
     )
+    doc.timexes = pending_timexes
     for relation in root.iter("REFERS_TO"):
         target = relation.find("target")
         entity = entities.get(target.get("m_id") if target is not None else None)

@@ -1,0 +1,977 @@
+"""Time expressions: found by patterns, typed and normalised to TimeML TIMEX3 values.
+
+Values resolve against the publication date. Weekday and month names without a year, and
+"the weekend", resolve by the tense of their clause: "on Friday, when the ministers sign" in
+an article of Wednesday 2021-03-10 is 2021-03-12; "the ministers signed on Friday" is
+2021-03-05. Without a publication date, expressions keep their extent and type and a value
+only where it needs no anchor (a year, a duration).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import cast
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import TimeExpression, TimeType
+
+# --- words -----------------------------------------------------------------------------------
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a couple of": 2,
+    "a dozen": 12,
+    "dozen": 12,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the past few", "a number of"}
+UNITS = {  # unit word → (TimeML unit letter, is a time unit)
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "month": ("M", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+    "quarter": ("Q", False),
+    "fortnight": ("W", False),
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "last": 4,
+    "final": 4,
+}
+MODS = {
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "the end of": "END",
+    "late": "END",
+    "mid": "MID",
+    "the middle of": "MID",
+    "about": "APPROX",
+    "around": "APPROX",
+    "some": "APPROX",
+    "roughly": "APPROX",
+    "nearly": "EQUAL_OR_LESS",
+    "almost": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+}
+FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
+FUTURE_PHRASES = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:to|due to|set to|expected to|scheduled to|slated to|going to|"
+    r"planning to|poised to)\b|\b(?:plans?|aims?|hopes?|intends?)\s+to\b",
+    re.I,
+)
+
+# --- patterns --------------------------------------------------------------------------------
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+_MOD = (
+    r"(?:(?:more than|less than|at least|up to|nearly|almost|about|around|roughly|over|some)\s+)?"
+)
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+PATTERNS: list[tuple[str, str]] = [
+    # absolute dates
+    ("iso_date", rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b"),
+    (
+        "month_day_year",
+        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
+    ),
+    (
+        "day_month_year",
+        rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
+    ),
+    ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"),
+    (
+        "day_month",
+        rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*\d)",
+    ),
+    ("month_year", rf"\b(?:(?:early|mid|late)[- ])?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    (
+        "modified_month",
+        rf"\b(?:early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[- ]{_MONTH}\b",
+    ),
+    ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{_MONTH}\b"),
+    (
+        "bare_month",
+        rf"\b(?i:in|since|by|until|till|during|from|of|to|before|after|through|and|or|between|early|late|mid|last|next|this)[ -](?P<x>{_MONTH})\b(?!\s*\d)",
+    ),
+    (
+        "season_year",
+        rf"\b(?:(?:early|mid|late)[- ])?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b",
+    ),
+    ("rel_season", r"\b(?:last|next|this|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"),
+    (
+        "quarter",
+        rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?\b|\bQ[1-4](?:\s+{_YEAR})?\b",
+    ),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?(?:(?:this|last|next)\s+year|{_YEAR})\b|\b(?:the\s+)?(?:first|second)\s+half\b(?!\s+of\s+(?:the|a)\b)",
+    ),
+    ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"),
+    (
+        "century",
+        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
+    ),
+    ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b"),
+    (
+        "year",
+        rf"(?<![\d$£€.,-]){_YEAR}(?![\d.,%-]|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
+    ),
+    # relative dates
+    (
+        "today",
+        r"\b(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)\b",
+    ),
+    ("part_of_day", rf"\b(?:this|last|yesterday|tomorrow)\s+{_PART}\b|\b{_WEEKDAY}\s+{_PART}\b"),
+    (
+        "rel_unit",
+        r"\b(?:last|next|this|past|coming|previous|following|current)\s+(?:week|month|year|weekend|quarter|decade|century)\b",
+    ),
+    (
+        "earlier_later",
+        r"\b(?:earlier|later)\s+(?:this|that|in the|last|next)\s+(?:week|month|year|quarter|decade|century)\b",
+    ),
+    ("the_weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
+    ("ago", rf"\b{_MOD}{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|from now)\b"),
+    ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{_WEEKDAY}\b"),
+    (
+        "refs",
+        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time)\b",
+    ),
+    (
+        "the_same_day",
+        r"\b(?:the same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",
+    ),
+    # times of day
+    (
+        "clock",
+        r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|EST|EDT|CET|BST))?|noon|midnight)",
+    ),
+    # durations
+    (
+        "past_n",
+        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{_NUM}\s+)?{_UNIT}\b",
+    ),
+    ("duration", rf"\b{_MOD}{_NUM}(?:[- ]and[- ]a[- ]half)?[- ]{_UNIT}(?:[- ]long|[- ]old)?\b"),
+    (
+        "vague_duration",
+        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:years|decades|months|weeks|days|hours|centuries)\b",
+    ),
+    # sets
+    (
+        "frequency",
+        r"\b(?:once|twice|three times|four times|several times|\d+ times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|quarter)\b",
+    ),
+    (
+        "set",
+        rf"\b(?:every|each|per|a)\s+(?:{_WEEKDAY}|day|week|month|year|morning|evening|night|weekend|quarter)\b|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{_NUM}\s+)?{_UNIT}\b|\b(?:winters|summers|springs|autumns|{_WEEKDAY}s)\b",
+    ),
+    # a bare unit used as a length of time ("another very bad week")
+    (
+        "bare_unit",
+        r"\b(?:a|an|the|this|that|another|its|his|her|their|our)\s+(?P<x>(?:[a-z]+\s+)?(?:week|month|year|decade|day|quarter))\b",
+    ),
+]
+COMPILED = [
+    (name, re.compile(pattern, re.I if name not in {"year", "bare_month", "weekday"} else 0))
+    for name, pattern in PATTERNS
+]
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+
+
+class Anchor:
+    """The publication date and the week arithmetic TimeML values need."""
+
+    def __init__(self, published: date | None) -> None:
+        self.day = published
+
+    def week(self, day: date) -> str:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().strip().replace("-", " ")
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    parts = text.split()
+    if (
+        len(parts) == 2
+        and NUMBER_WORDS.get(parts[0], 0) >= 20
+        and NUMBER_WORDS.get(parts[1], 99) < 10
+    ):
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> tuple[str, bool]:
+    word = word.lower().rstrip("s")
+    word = "century" if word.startswith("centur") else word
+    return UNITS.get(word, ("D", False))
+
+
+def _duration(amount: float | None, unit_word: str) -> str:
+    letter, is_time = _unit(unit_word)
+    if letter == "W" and unit_word.lower().startswith("fortnight"):
+        amount = (amount or 1) * 2 if amount is not None else None
+    if amount is None:
+        quantity = "X"
+    elif amount == int(amount):
+        quantity = str(int(amount))
+    else:
+        quantity = str(amount)
+    if letter == "DE":
+        return f"P{quantity}DE" if quantity == "X" else f"P{int(float(quantity) * 10)}Y"
+    if letter == "CE":
+        return f"P{quantity}CE" if quantity == "X" else f"P{int(float(quantity) * 100)}Y"
+    return f"PT{quantity}{letter}" if is_time else f"P{quantity}{letter}"
+
+
+def _mod(text: str) -> str | None:
+    lower = text.lower()
+    for phrase, mod in sorted(MODS.items(), key=lambda item: -len(item[0])):
+        if lower.startswith(phrase + " ") or lower.startswith(phrase + "-"):
+            return mod
+    return None
+
+
+# --- tense -------------------------------------------------------------------------------------
+def direction(doc: Doc | None, start: int, text: str) -> str:
+    """'future', 'past' or 'present' for the clause holding the character ``start``."""
+    if doc is None:
+        return "present"
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return "present"
+    token: Token = span[0]
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return "present"
+    sentence = verb.sent
+    window = text[sentence.start_char : sentence.end_char]
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & FUTURE_MARKERS or (verb.head.lower_ in FUTURE_MARKERS):
+        return "future"
+    if verb.tag_ == "VBG" and auxiliaries & {"is", "are", "'s", "'re", "am"}:
+        return "future"  # "the ministers are meeting on Friday"
+    if FUTURE_PHRASES.search(window[: max(0, verb.idx - sentence.start_char + len(verb))]):
+        return "future"
+    if verb.tag_ in {"VBD"} or auxiliaries & {"had", "was", "were", "did", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
+        return "past"
+    return "present"
+
+
+# --- resolution --------------------------------------------------------------------------------
+def _year_near(month: int, anchor: date, tense: str) -> int:
+    if tense == "past" and month > anchor.month:
+        return anchor.year - 1
+    if tense == "future" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _weekday_date(weekday: int, anchor: date, tense: str, modifier: str) -> date:
+    delta = weekday - anchor.weekday()
+    if modifier == "next":
+        return anchor + timedelta(days=delta % 7 or 7)
+    if modifier == "last" or modifier == "past":
+        return anchor - timedelta(days=(-delta) % 7 or 7)
+    if modifier == "this" or modifier == "coming":
+        return (
+            anchor + timedelta(days=delta)
+            if modifier == "this"
+            else anchor + timedelta(days=delta % 7 or 7)
+        )
+    if tense == "future":
+        return anchor + timedelta(days=delta % 7)
+    if tense == "past":
+        return anchor - timedelta(days=(-delta) % 7)
+    return anchor + timedelta(days=delta)  # same week
+
+
+def _shift_months(anchor: date, months: int) -> str:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+Resolver = Callable[[re.Match[str], Anchor, str], tuple[str, str | None, str | None] | None]
+
+_MONTH_RE = re.compile(_MONTH, re.I)
+_YEAR_RE = re.compile(_YEAR)
+_DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_WEEKDAY_RE = re.compile(_WEEKDAY, re.I)
+_NUM_UNIT_RE = re.compile(rf"({_NUM})(?:[- ]and[- ]a[- ]half)?[- ]({_UNIT})", re.I)
+_UNIT_RE = re.compile(_UNIT, re.I)
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def r_iso_date(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    return "DATE", m.group(0), None
+
+
+def r_full_date(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0)
+    month = _month_number(_MONTH_RE.search(text).group(0))  # type: ignore[union-attr]
+    year = int(_YEAR_RE.search(text).group(0))  # type: ignore[union-attr]
+    day_match = [d for d in _DAY_RE.findall(text) if len(d) <= 2]
+    try:
+        return "DATE", date(year, month, int(day_match[0])).isoformat(), None
+    except (ValueError, IndexError):
+        return None
+
+
+def r_month_day(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0)
+    month = _month_number(_MONTH_RE.search(text).group(0))  # type: ignore[union-attr]
+    day = int(
+        _DAY_RE.findall(text)[-1]
+        if _MONTH_RE.match(text) or _WEEKDAY_RE.match(text)
+        else _DAY_RE.findall(text)[0]
+    )
+    if not 1 <= day <= 31:
+        return None
+    if a.day is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", None
+    year = a.day.year
+    candidate = (year, month, day)
+    anchor = (a.day.year, a.day.month, a.day.day)
+    if tense == "past" and candidate > anchor:
+        year -= 1
+    elif tense == "future" and candidate < anchor:
+        year += 1
+    try:
+        return "DATE", date(year, month, day).isoformat(), None
+    except ValueError:
+        return None
+
+
+def r_month_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    text = m.group(0)
+    month = _month_number(_MONTH_RE.search(text).group(0))  # type: ignore[union-attr]
+    year = _YEAR_RE.search(text).group(0)  # type: ignore[union-attr]
+    return "DATE", f"{year}-{month:02d}", _mod(text) or _mod(text.replace("-", " "))
+
+
+def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0)
+    word = _MONTH_RE.search(text)
+    if word is None:
+        return None
+    month = _month_number(word.group(0))
+    if word.group(0) == "May" and m.start() == 0:
+        pass
+    mod = _mod(text.replace("-", " "))
+    if a.day is None:
+        return "DATE", f"XXXX-{month:02d}", mod
+    lower = text.lower()
+    if lower.startswith("last") or lower.startswith("past"):
+        year = a.day.year if month < a.day.month else a.day.year - 1
+    elif lower.startswith("next") or lower.startswith("coming"):
+        year = a.day.year if month > a.day.month else a.day.year + 1
+    elif lower.startswith("this"):
+        year = a.day.year
+    else:
+        year = _year_near(month, a.day, tense)
+    return "DATE", f"{year}-{month:02d}", mod
+
+
+def r_season(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0).lower()
+    season = next(code for word, code in SEASONS.items() if word in text)
+    year_match = _YEAR_RE.search(text)
+    if year_match:
+        return "DATE", f"{year_match.group(0)}-{season}", _mod(text)
+    if a.day is None:
+        return "DATE", f"XXXX-{season}", None
+    year = a.day.year + (
+        1 if text.startswith(("next", "coming")) else -1 if text.startswith(("last", "past")) else 0
+    )
+    return "DATE", f"{year}-{season}", None
+
+
+def _year_of(text: str, a: Anchor, tense: str, index: int, per_year: int) -> str | None:
+    lower = text.lower()
+    match = _YEAR_RE.search(text)
+    if match:
+        return match.group(0)
+    if a.day is None:
+        return None
+    if "last year" in lower:
+        return str(a.day.year - 1)
+    if "next year" in lower:
+        return str(a.day.year + 1)
+    current = (a.day.month - 1) * per_year // 12 + 1
+    if "this year" not in lower and tense == "past" and index > current:
+        return str(a.day.year - 1)
+    return str(a.day.year)
+
+
+def r_quarter(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0)
+    lower = text.lower()
+    if lower.startswith("q"):
+        index = int(lower[1])
+    else:
+        index = next(v for k, v in ORDINALS.items() if re.search(rf"\b{k}\b", lower))
+    year = _year_of(text, a, tense, index, 4)
+    return "DATE", f"{year or 'XXXX'}-Q{index}", None
+
+
+def r_half(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    lower = m.group(0).lower()
+    index = 1 if "first" in lower else 2
+    year = _year_of(m.group(0), a, tense, index, 2)
+    return "DATE", f"{year or 'XXXX'}-H{index}", None
+
+
+def r_decade(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    text = m.group(0)
+    digits = re.search(r"(\d{1,3})0s", text)
+    assert digits is not None
+    prefix = digits.group(1)
+    if len(prefix) == 1:  # '90s
+        prefix = "19" + prefix
+    return "DATE", prefix[:3], _mod(text.lstrip("the ").replace("mid-", "mid "))
+
+
+def r_century(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    lower = m.group(0).lower()
+    number = re.search(r"(\d{1,2})(?:st|nd|rd|th)", lower)
+    words = {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+    }
+    value = (
+        int(number.group(1))
+        if number
+        else next((v for k, v in sorted(words.items(), key=lambda i: -len(i[0])) if k in lower), 0)
+    )
+    return ("DATE", f"{value - 1:02d}", None) if value else None
+
+
+def r_fiscal(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    return "DATE", "FY" + _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
+
+
+def r_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    return "DATE", m.group(0), None
+
+
+def r_today(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    lower = m.group(0).lower()
+    offsets = {
+        "today": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "tonight": 0,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    if a.day is None:
+        return ("TIME", None, None) if lower == "tonight" else ("DATE", None, None)
+    day = a.day + timedelta(days=offsets[lower])
+    return ("TIME", f"{_iso(day)}TNI", None) if lower == "tonight" else ("DATE", _iso(day), None)
+
+
+def r_part_of_day(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    lower = m.group(0).lower()
+    part = next(code for word, code in PARTS_OF_DAY.items() if word in lower)
+    if a.day is None:
+        return "TIME", None, None
+    first = lower.split()[0]
+    if first in WEEKDAYS:
+        day = _weekday_date(WEEKDAYS[first], a.day, tense, "")
+    else:
+        day = a.day + timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0))
+    if first == "last" and part == "NI":
+        day = a.day - timedelta(days=1)
+    return "TIME", f"{_iso(day)}T{part}", None
+
+
+def r_rel_unit(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    words = m.group(0).lower().split()
+    which, unit = words[0], words[-1]
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        which, 0
+    )
+    if which == "past" and unit in {"week", "month", "year", "decade", "century"}:
+        return "DURATION", _duration(1, unit), None  # "the past year": the year up to now
+    if a.day is None:
+        return "DATE", None, None
+    if unit == "week":
+        return "DATE", a.week(a.day + timedelta(weeks=step)), None
+    if unit == "weekend":
+        return r_weekend_value(a.day, step, tense)
+    if unit == "month":
+        return "DATE", _shift_months(a.day, step), None
+    if unit == "year":
+        return "DATE", str(a.day.year + step), None
+    if unit == "quarter":
+        quarter = (a.day.month - 1) // 3 + step
+        year = a.day.year + quarter // 4
+        return "DATE", f"{year}-Q{quarter % 4 + 1}", None
+    if unit == "decade":
+        return "DATE", str(a.day.year // 10 + step), None
+    return "DATE", f"{a.day.year // 100 + step:02d}", None
+
+
+def r_weekend_value(anchor: date, step: int, tense: str) -> tuple[str, str | None, str | None]:
+    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    if step < 0 or (step == 0 and tense == "past" and anchor.weekday() < 5):
+        saturday -= timedelta(weeks=1)
+    elif step > 0 and anchor.weekday() >= 5:
+        saturday += timedelta(weeks=1)
+    return "DATE", f"{Anchor(anchor).week(saturday)}-WE", None
+
+
+def r_the_weekend(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    first = m.group(0).lower().split()[0]
+    if a.day is None:
+        return "DATE", None, None
+    step = {"last": -1, "next": 1}.get(first, 0)
+    return r_weekend_value(a.day, step, tense)
+
+
+def r_earlier_later(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    lower = m.group(0).lower()
+    mod = "START" if lower.startswith("earlier") else "END"
+    if "this" in lower or "that" in lower or "in the" in lower:
+        inner = re.sub(r"^(earlier|later)\s+(in the|that)\s+", r"\1 this ", lower)
+    else:
+        inner = lower
+    fake = re.match(r"(?:earlier|later)\s+(\w+\s+\w+)$", inner)
+    sub = fake.group(1) if fake else "this year"
+    result = r_rel_unit(re.match(r".+", sub), a, tense)  # type: ignore[arg-type]
+    return result[0], result[1], mod
+
+
+def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0)
+    found = _NUM_UNIT_RE.search(text)
+    if found is None:
+        return None
+    amount = _number(found.group(1))
+    letter, is_time = _unit(found.group(2))
+    lower = text.lower()
+    sign = 1 if lower.endswith(("later", "from now")) else -1
+    if lower.endswith(("earlier", "before", "later")) or a.day is None or amount is None:
+        return "DURATION", _duration(amount, found.group(2)), _mod(text)
+    n = int(amount) * sign
+    if is_time:
+        return "TIME", None, _mod(text)
+    if letter == "D":
+        return "DATE", _iso(a.day + timedelta(days=n)), _mod(text)
+    if letter == "W":
+        return "DATE", a.week(a.day + timedelta(weeks=n)), _mod(text)
+    if letter == "M":
+        return "DATE", _shift_months(a.day, n), _mod(text)
+    if letter == "Y":
+        return "DATE", str(a.day.year + n), _mod(text)
+    if letter == "DE":
+        return "DATE", str((a.day.year + 10 * n) // 10), _mod(text)
+    return "DATE", None, _mod(text)
+
+
+def r_weekday(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    words = m.group(0).lower().split()
+    modifier = words[0] if len(words) > 1 else ""
+    if a.day is None:
+        return "DATE", f"XXXX-WXX-{WEEKDAYS[words[-1]] + 1}", None
+    return "DATE", _iso(_weekday_date(WEEKDAYS[words[-1]], a.day, tense, modifier)), None
+
+
+REFS = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "for now": "PRESENT_REF",
+    "at this time": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "previously": "PAST_REF",
+    "once": "PAST_REF",
+    "in the future": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}
+
+
+def r_refs(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    lower = m.group(0).lower()
+    if lower.startswith("in recent"):
+        return "DATE", "PAST_REF", None
+    if lower == "sometimes":
+        return None
+    if lower in {"once", "soon", "shortly", "previously", "formerly", "lately"}:
+        return None  # adverbs TimeBank rarely tags; tagging them costs more than it finds
+    value = REFS.get(lower.replace("in the past", "in the past"))
+    return ("DATE", value, None) if value else None
+
+
+def r_relative_anchor(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None]:
+    lower = m.group(0).lower()
+    if (
+        "later" in lower
+        or "after" in lower
+        or "next" in lower
+        or "following" in lower
+        or "before" in lower
+        or "previous" in lower
+    ):
+        return "DATE", None, None
+    return "DATE", None, None
+
+
+def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    lower = m.group(0).lower()
+    if lower == "noon":
+        hour, minute = 12, 0
+    elif lower == "midnight":
+        hour, minute = 0, 0
+    else:
+        digits = re.match(r"(\d{1,2})(?::(\d{2}))?", lower)
+        if digits is None:
+            return None
+        hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
+        if (
+            "p" in lower.replace("gmt", "").replace("utc", "")
+            and "pm" in lower.replace(".", "")
+            and hour < 12
+        ):
+            hour += 12
+        if ("am" in lower.replace(".", "")) and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+    if a.day is None:
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None
+    return "TIME", f"{_iso(a.day)}T{hour:02d}:{minute:02d}", None
+
+
+def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    text = m.group(0)
+    found = _NUM_UNIT_RE.search(text)
+    unit = _UNIT_RE.search(text)
+    assert unit is not None
+    amount = _number(found.group(1)) if found else 1.0
+    if found and found.group(1).lower() in VAGUE_NUMBERS:
+        amount = None
+    return "DURATION", _duration(amount, unit.group(0)), None
+
+
+def r_duration(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    text = m.group(0)
+    found = _NUM_UNIT_RE.search(text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    amount = None if word in VAGUE_NUMBERS else _number(word)
+    if "and a half" in text.lower() or "and-a-half" in text.lower():
+        amount = (amount or 0) + 0.5
+    if text.lower().endswith("-old") or text.lower().endswith(" old"):
+        return None  # an age, not a time
+    return "DURATION", _duration(amount, found.group(2)), _mod(text)
+
+
+def r_vague_duration(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    unit = _UNIT_RE.search(m.group(0))
+    assert unit is not None
+    return "DURATION", _duration(None, unit.group(0)), None
+
+
+def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
+    lower = m.group(0).lower()
+    adverbs = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "yearly": "P1Y",
+        "annually": "P1Y",
+        "quarterly": "P3M",
+        "hourly": "PT1H",
+        "nightly": "P1D",
+    }
+    if lower in adverbs:
+        return "SET", adverbs[lower], None
+    weekday = _WEEKDAY_RE.search(lower)
+    if weekday is not None:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[weekday.group(0).lower()] + 1}", None
+    for season, code in SEASONS.items():
+        if lower.startswith(season):
+            return "SET", f"XXXX-{code}", None
+    found = _NUM_UNIT_RE.search(lower)
+    if found:
+        return "SET", _duration(_number(found.group(1)), found.group(2)), None
+    unit = lower.split()[-1]
+    if unit in PARTS_OF_DAY:
+        return "SET", f"TXX{PARTS_OF_DAY[unit]}" if False else "P1D", None
+    if unit == "weekend":
+        return "SET", "XXXX-WXX-WE", None
+    return "SET", _duration(1, unit), None
+
+
+def r_frequency(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    return "SET", _duration(1, m.group(0).split()[-1]), None
+
+
+def r_bare_unit(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    words = m.group(0).lower().split()
+    unit = words[-1]
+    if len(words) > 1 and words[0] not in {
+        "financial",
+        "fiscal",
+        "bad",
+        "good",
+        "busy",
+        "difficult",
+        "tough",
+        "long",
+        "whole",
+        "full",
+        "single",
+        "calendar",
+        "previous",
+        "same",
+    }:
+        return None
+    return "DURATION", _duration(1, unit), None
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso_date": r_iso_date,
+    "month_day_year": r_full_date,
+    "day_month_year": r_full_date,
+    "month_day": r_month_day,
+    "day_month": r_month_day,
+    "month_year": r_month_year,
+    "modified_month": r_month,
+    "rel_month": r_month,
+    "bare_month": r_month,
+    "season_year": r_season,
+    "rel_season": r_season,
+    "quarter": r_quarter,
+    "half": r_half,
+    "decade": r_decade,
+    "century": r_century,
+    "fiscal_year": r_fiscal,
+    "year": r_year,
+    "today": r_today,
+    "part_of_day": r_part_of_day,
+    "rel_unit": r_rel_unit,
+    "earlier_later": r_earlier_later,
+    "the_weekend": r_the_weekend,
+    "ago": r_ago,
+    "weekday": r_weekday,
+    "refs": r_refs,
+    "the_same_day": r_relative_anchor,
+    "clock": r_clock,
+    "past_n": r_past_n,
+    "duration": r_duration,
+    "vague_duration": r_vague_duration,
+    "set": r_set,
+    "bare_unit": r_bare_unit,
+    "frequency": r_frequency,
+}
+
+
+def find_times(text: str, published: date | None, doc: Doc | None = None) -> list[Found]:
+    """Non-overlapping time expressions in ``text``, longest first where two compete."""
+    anchor = Anchor(published)
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span("x") if "x" in pattern.groupindex else match.span()
+            if end > start:
+                candidates.append((start, end, name, match))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for start, end, name, match in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if name == "bare_month" and match.group("x") == "May" and not _may_is_month(text, end):
+            continue
+        tense = direction(doc, start, text)
+        result = RESOLVERS[name](match, anchor, tense)
+        if result is None:
+            continue
+        taken.append((start, end))
+        type_, value, mod = result
+        found.append(Found(start, end, type_, value, mod))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _may_is_month(text: str, end: int) -> bool:
+    """ "in May" is a month; "they may" is a verb — the pattern already asks for a preposition."""
+    return not text[end : end + 3].strip().startswith(("be", "not"))
+
+
+def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
+    day = date.fromisoformat(published[:10]) if published else None
+    text = doc.text
+    return [
+        TimeExpression(
+            id=f"t{index}",
+            start=f.start,
+            end=f.end,
+            text=text[f.start : f.end],
+            type=cast(TimeType, f.type),
+            value=f.value,
+            mod=f.mod,
+        )
+        for index, f in enumerate(find_times(text, day, doc), start=1)
+    ]
