@@ -194,8 +194,12 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("rel_season", r"\b(?:last|next|this|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"),
     (
+        "this_period",
+        r"\b(?:the|this|that)\s+(?:(?:latest|current|same|most recent|just-ended|recent|full|fiscal)\s+)?(?:quarter|year)\b(?![- ](?:ago|earlier|before|later))",
+    ),
+    (
         "quarter",
-        rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?\b|\bQ[1-4](?:\s+{_YEAR})?\b",
+        rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{_YEAR})?\b|\bQ[1-4](?:\s+{_YEAR})?\b",
     ),
     (
         "half",
@@ -209,7 +213,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b"),
     (
         "year",
-        rf"(?<![\d$£€.,-]){_YEAR}(?![\d.,%-]|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
+        rf"(?<![\d$£€.,-]){_YEAR}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
     ),
     # relative dates
     (
@@ -393,9 +397,7 @@ def _weekday_date(weekday: int, anchor: date, tense: str, modifier: str) -> date
         )
     if tense == "future":
         return anchor + timedelta(days=delta % 7)
-    if tense == "past":
-        return anchor - timedelta(days=(-delta) % 7)
-    return anchor + timedelta(days=delta)  # same week
+    return anchor - timedelta(days=(-delta) % 7)  # news reports what has happened
 
 
 def _shift_months(anchor: date, months: int) -> str:
@@ -861,6 +863,22 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     return "SET", _duration(1, unit), None
 
 
+def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """"the quarter", "the latest quarter", "the year": in financial news, the period being
+    reported, which for a quarter is the last one to have ended."""
+    lower = m.group(0).lower()
+    if a.day is None:
+        return "DATE", None, None
+    if lower.endswith("year"):
+        return "DATE", str(a.day.year), None
+    quarter = (a.day.month - 1) // 3  # 0-based index of the current quarter
+    if "current" in lower or lower.startswith("this"):
+        return "DATE", f"{a.day.year}-Q{quarter + 1}", None
+    previous = quarter - 1
+    year = a.day.year + (previous // 4)
+    return "DATE", f"{year}-Q{previous % 4 + 1}", None
+
+
 def r_frequency(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     return "SET", _duration(1, m.group(0).split()[-1]), None
 
@@ -924,6 +942,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set": r_set,
     "bare_unit": r_bare_unit,
     "frequency": r_frequency,
+    "this_period": r_this_period,
 }
 
 
@@ -944,6 +963,8 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
             continue
         if name == "bare_month" and match.group("x") == "May" and not _may_is_month(text, end):
             continue
+        if name == "set" and doc is not None and _is_adjective(doc, start):
+            continue  # "quarterly dividend", "daily newspaper"
         tense = direction(doc, start, text)
         result = RESOLVERS[name](match, anchor, tense)
         if result is None:
@@ -953,6 +974,11 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
         found.append(Found(start, end, type_, value, mod))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _is_adjective(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
 
 
 def _may_is_month(text: str, end: int) -> bool:
