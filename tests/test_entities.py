@@ -149,8 +149,10 @@ def test_entities_time_zones_and_currency_codes_are_not_entities() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Engineers at Douglas Aircraft built the plane.", "Douglas Aircraft"),
-     ("Sales of records by the Beatles rose again.", "Beatles")],
+    [
+        ("Engineers at Douglas Aircraft built the plane.", "Douglas Aircraft"),
+        ("Sales of records by the Beatles rose again.", "Beatles"),
+    ],
 )
 def test_entities_companies_and_groups_are_not_persons(text: str, name: str) -> None:
     found = [e for e in analyze(text).entities if e.name == name]

@@ -44,22 +44,29 @@ DEFAULT_DATA = Path.cwd().parent / "shared" / "data"
 Figures = list[dict[str, float | int | str]]
 
 
-def _evaluate_quotes(data: Path, nlp: Language) -> Figures:
+def _evaluate_quotes(args: argparse.Namespace, nlp: Language) -> Figures | None:
     from dateline.evaluate.quotes import evaluate_quotes
 
-    return evaluate_quotes(data, nlp)
+    return evaluate_quotes(args.polnear, nlp) if (args.polnear / "attributions").is_dir() else None
 
 
-def _evaluate_entities(data: Path, nlp: Language) -> Figures:
+def _evaluate_entities(args: argparse.Namespace, nlp: Language) -> Figures | None:
     from dateline.evaluate.entities import evaluate_entities
 
-    return evaluate_entities(data, nlp)
+    present = (args.meantime / "intra_cross-doc_annotation").is_dir()
+    return evaluate_entities(args.meantime, nlp) if present else None
 
 
-# task → (the option naming its data, a path that must exist in it, the evaluation)
-EVALUATIONS: dict[str, tuple[str, str, Callable[[Path, Language], Figures]]] = {
-    "quotes": ("polnear", "attributions", _evaluate_quotes),
-    "entities": ("meantime", "intra_cross-doc_annotation", _evaluate_entities),
+def _evaluate_times(args: argparse.Namespace, nlp: Language) -> Figures | None:
+    from dateline.evaluate.times import evaluate_times
+
+    return evaluate_times(nlp, timeml=args.timeml, meantime=args.meantime) or None
+
+
+EVALUATIONS: dict[str, Callable[[argparse.Namespace, Language], Figures | None]] = {
+    "quotes": _evaluate_quotes,
+    "entities": _evaluate_entities,
+    "times": _evaluate_times,
 }
 
 
@@ -133,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("task", choices=sorted(EVALUATIONS))
     evaluate.add_argument("--polnear", type=Path, default=DEFAULT_DATA / "polnear-dev")
     evaluate.add_argument("--meantime", type=Path, default=DEFAULT_DATA / "meantime-en")
+    evaluate.add_argument("--timeml", type=Path, default=DEFAULT_DATA / "tempeval3-train")
     evaluate.add_argument(
         "--gate", type=Path, help="fail when a figure is below this file's minimums"
     )
@@ -261,16 +269,14 @@ def run_eval(args: argparse.Namespace, out: Console, err: Console) -> int:
     from dateline.evaluate.gate import check_minimums
     from dateline.nlp import load_pipeline
 
-    option, marker, run = EVALUATIONS[args.task]
-    data: Path = getattr(args, option)
-    if not (data / marker).exists():
-        out.print(f"skipped: no evaluation data at {data} (the shared evaluation data is absent)")
+    results = EVALUATIONS[args.task](args, load_pipeline(Settings().model))
+    if results is None:
+        out.print("skipped: the evaluation data is absent (see ../shared/data)")
         return EXIT_OK
-    results = run(data, load_pipeline(Settings().model))
     for result in results:
         sys.stdout.write(json.dumps(result) + "\n")
     if args.gate:
-        failures = check_minimums(args.task, results[0], args.gate)
+        failures = check_minimums(args.task, results, args.gate)
         for failure in failures:
             err.print(f"dateline: gate: {failure}", markup=False, highlight=False, soft_wrap=True)
         return EXIT_FAILED_INPUT if failures else EXIT_OK

@@ -45,6 +45,7 @@ class MeantimeDoc:
     annotated_end: int  # MEANTIME annotates the first sentences only: where they end
     entity_mentions: list[GoldMention] = field(default_factory=list)
     timexes: list[GoldTimex] = field(default_factory=list)
+    creation_spans: list[tuple[int, int]] = field(default_factory=list)  # the date line
 
 
 def _annotated_end(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> int:
@@ -102,6 +103,7 @@ def read_document(path: Path) -> MeantimeDoc:
     text, offsets = _rebuild(root)
     created = None
     pending_timexes: list[GoldTimex] = []
+    creation: list[tuple[int, int]] = []
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
             created = _iso_created(timex.get("value") or "")
@@ -111,7 +113,9 @@ def read_document(path: Path) -> MeantimeDoc:
             for a in timex.findall("token_anchor")
             if a.get("t_id") in offsets
         ]
-        if anchors and timex.get("functionInDocument") != "CREATION_TIME":
+        if anchors and timex.get("functionInDocument") == "CREATION_TIME":
+            creation.append((min(a[0] for a in anchors), max(a[1] for a in anchors)))
+        elif anchors:
             start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
             doc_timex = GoldTimex(start, end, timex.get("type", ""), timex.get("value", ""))
             pending_timexes.append(doc_timex)
@@ -125,6 +129,7 @@ def read_document(path: Path) -> MeantimeDoc:
         annotated_end=_annotated_end(root, offsets),
     )
     doc.timexes = pending_timexes
+    doc.creation_spans = creation
     for relation in root.iter("REFERS_TO"):
         target = relation.find("target")
         entity = entities.get(target.get("m_id") if target is not None else None)

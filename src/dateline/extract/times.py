@@ -212,6 +212,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b"),
     (
+        "modified_year",
+        rf"\b(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+){_YEAR}\b",
+    ),
+    (
         "year",
         rf"(?<![\d$£€.,-]){_YEAR}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
     ),
@@ -594,6 +598,13 @@ def r_fiscal(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     return "DATE", "FY" + _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
 
 
+def r_modified_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    text = m.group(0)
+    year = _YEAR_RE.search(text)
+    assert year is not None
+    return "DATE", year.group(0), _mod(text.replace("-", " "))
+
+
 def r_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     return "DATE", m.group(0), None
 
@@ -794,9 +805,10 @@ def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
             hour = 0
         if hour > 23 or minute > 59:
             return None
+    zone = "Z" if re.search(r"\b(?:UTC|GMT)\b", m.group(0)) else ""
     if a.day is None:
-        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None
-    return "TIME", f"{_iso(a.day)}T{hour:02d}:{minute:02d}", None
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}{zone}", None
+    return "TIME", f"{_iso(a.day)}T{hour:02d}:{minute:02d}{zone}", None
 
 
 def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -864,7 +876,7 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
 
 
 def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    """"the quarter", "the latest quarter", "the year": in financial news, the period being
+    """ "the quarter", "the latest quarter", "the year": in financial news, the period being
     reported, which for a quarter is the last one to have ended."""
     lower = m.group(0).lower()
     if a.day is None:
@@ -925,6 +937,7 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": r_decade,
     "century": r_century,
     "fiscal_year": r_fiscal,
+    "modified_year": r_modified_year,
     "year": r_year,
     "today": r_today,
     "part_of_day": r_part_of_day,

@@ -1,0 +1,152 @@
+"""Time expressions against an article of Wednesday 2021-03-10 (ISO week 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.model import TimeExpression
+
+PUBLISHED = "2021-03-10"
+
+
+def times_of(text: str, published: str | None = PUBLISHED) -> list[TimeExpression]:
+    return analyze(text, published=published, verbatim=True).times
+
+
+def one(text: str, published: str | None = PUBLISHED) -> tuple[str, str, str | None, str | None]:
+    (time,) = times_of(text, published)
+    return time.text, time.type, time.value, time.mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, when the ministers sign the accord, markets will rally.",
+            ("Friday", "DATE", "2021-03-12", None),
+        ),
+        ("The ministers signed the accord on Friday.", ("Friday", "DATE", "2021-03-05", None)),
+        ("The ministers will meet in Geneva on Friday.", ("Friday", "DATE", "2021-03-12", None)),
+        ("The summit is to take place next Tuesday.", ("next Tuesday", "DATE", "2021-03-16", None)),
+        ("He resigned last Monday.", ("last Monday", "DATE", "2021-03-08", None)),
+        ("The deal was signed in January.", ("January", "DATE", "2021-01", None)),
+        ("The deal was signed in May.", ("May", "DATE", "2020-05", None)),
+        ("Elections will be held in May.", ("May", "DATE", "2021-05", None)),
+    ],
+)
+def test_times_tense_decides_direction(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resume next week.", ("next week", "DATE", "2021-W11", None)),
+        ("Prices rose last week.", ("last week", "DATE", "2021-W09", None)),
+        ("Prices rose last month.", ("last month", "DATE", "2021-02", None)),
+        ("Prices will rise next month.", ("next month", "DATE", "2021-04", None)),
+        ("Growth slowed this year.", ("this year", "DATE", "2021", None)),
+        ("He arrived yesterday.", ("yesterday", "DATE", "2021-03-09", None)),
+        ("She leaves tomorrow.", ("tomorrow", "DATE", "2021-03-11", None)),
+        ("The ship sank two days ago.", ("two days ago", "DATE", "2021-03-08", None)),
+        ("The talks collapsed last weekend.", ("last weekend", "DATE", "2021-W09-WE", None)),
+        ("The rally is planned for this weekend.", ("this weekend", "DATE", "2021-W10-WE", None)),
+        ("He spoke this morning.", ("this morning", "TIME", "2021-03-10TMO", None)),
+        ("The vote closes at 3 p.m.", ("3 p.m.", "TIME", "2021-03-10T15:00", None)),
+        ("Trading resumed at 16:15 UTC.", ("16:15 UTC", "TIME", "2021-03-10T16:15Z", None)),
+        (
+            "The law came into force on March 3, 2021.",
+            ("March 3, 2021", "DATE", "2021-03-03", None),
+        ),
+        (
+            "Output fell in the third quarter of 2020.",
+            ("the third quarter of 2020", "DATE", "2020-Q3", None),
+        ),
+        ("Third-quarter profit fell.", ("Third-quarter", "DATE", "2020-Q3", None)),
+        (
+            "Sales rose in the first half of 2020.",
+            ("the first half of 2020", "DATE", "2020-H1", None),
+        ),
+        ("Rain fell in summer 2019.", ("summer 2019", "DATE", "2019-SU", None)),
+        ("The plan dates from the 1990s.", ("the 1990s", "DATE", "199", None)),
+        ("It was built in the 19th century.", ("the 19th century", "DATE", "18", None)),
+        ("The war ended in 1945.", ("1945", "DATE", "1945", None)),
+    ],
+)
+def test_times_values(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks lasted two weeks.", ("two weeks", "DURATION", "P2W", None)),
+        ("He served five years in prison.", ("five years", "DURATION", "P5Y", None)),
+        ("The flight took about two hours.", ("about two hours", "DURATION", "PT2H", "APPROX")),
+        (
+            "Unemployment fell over the past three months.",
+            ("the past three months", "DURATION", "P3M", None),
+        ),
+        (
+            "The siege lasted more than a decade.",
+            ("more than a decade", "DURATION", "P10Y", "MORE_THAN"),
+        ),
+        ("The board meets every week.", ("every week", "SET", "P1W", None)),
+        ("Inspectors visit twice a year.", ("twice a year", "SET", "P1Y", None)),
+        ("The market is open every Monday.", ("every Monday", "SET", "XXXX-WXX-1", None)),
+        ("Floods hit the region in winters.", ("winters", "SET", "XXXX-WI", None)),
+    ],
+)
+def test_times_durations_and_sets(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices are high now.", "PRESENT_REF"),
+        ("Prices rose recently.", "PAST_REF"),
+        ("These days prices are high.", "PRESENT_REF"),
+        ("Prices may fall in the future.", "FUTURE_REF"),
+    ],
+)
+def test_times_references(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose in early March.", ("early March", "DATE", "2021-03", "START")),
+        ("Prices rose in late 2020.", ("late 2020", "DATE", "2020", "END")),
+        (
+            "The deal collapsed at the end of February.",
+            ("the end of February", "DATE", "2021-02", "END"),
+        ),
+        ("The talks began in mid-January.", ("mid-January", "DATE", "2021-01", "MID")),
+    ],
+)
+def test_times_mods(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert one(text) == expected
+
+
+def test_times_march_the_verb_and_may_the_modal_are_not_months() -> None:
+    assert times_of("Thousands may march on parliament, and they march again.") == []
+
+
+def test_times_without_publication_date_keep_extent_and_type() -> None:
+    (time,) = times_of("The ministers signed the accord last week.", published=None)
+    assert (time.text, time.type, time.value) == ("last week", "DATE", None)
+    (year,) = times_of("The war ended in 1945.", published=None)
+    assert year.value == "1945"
+
+
+def test_times_spans_index_the_text() -> None:
+    text = "Talks resume next week; they broke down on Friday after five years of work."
+    for time in times_of(text):
+        assert text[time.start : time.end] == time.text
