@@ -150,3 +150,25 @@ def test_times_spans_index_the_text() -> None:
     text = "Talks resume next week; they broke down on Friday after five years of work."
     for time in times_of(text):
         assert text[time.start : time.end] == time.text
+
+
+def test_times_relative_to_another_time() -> None:
+    times = times_of("The treaty was signed on March 3, 2021. A day later, the troops withdrew.")
+    assert [(t.text, t.value) for t in times] == [
+        ("March 3, 2021", "2021-03-03"),
+        ("A day later", "2021-03-04"),
+    ]
+    quarter = times_of("Profit rose in the third quarter of 2020 from a year earlier.")
+    assert [(t.text, t.value) for t in quarter] == [
+        ("the third quarter of 2020", "2020-Q3"),
+        ("a year earlier", "2019-Q3"),
+    ]
+
+
+def test_times_before_an_event_stays_a_duration() -> None:
+    assert one("The ballots were printed two weeks before the vote.") == (
+        "two weeks",
+        "DURATION",
+        "P2W",
+        None,
+    )

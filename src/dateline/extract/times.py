@@ -234,7 +234,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:earlier|later)\s+(?:this|that|in the|last|next)\s+(?:week|month|year|quarter|decade|century)\b",
     ),
     ("the_weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
-    ("ago", rf"\b{_MOD}{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|from now)\b"),
+    ("ago", rf"\b{_MOD}{_NUM}\s+{_UNIT}\s+(?:ago|earlier|later|from now)\b"),
     ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{_WEEKDAY}\b"),
     (
         "refs",
@@ -401,7 +401,10 @@ def _weekday_date(weekday: int, anchor: date, tense: str, modifier: str) -> date
         )
     if tense == "future":
         return anchor + timedelta(days=delta % 7)
-    return anchor - timedelta(days=(-delta) % 7)  # news reports what has happened
+    if tense == "past":
+        return anchor - timedelta(days=(-delta) % 7)
+    ahead, back = delta % 7, (-delta) % 7
+    return anchor + timedelta(days=ahead) if ahead < back else anchor - timedelta(days=back)
 
 
 def _shift_months(anchor: date, months: int) -> str:
@@ -595,7 +598,7 @@ def r_century(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None,
 
 
 def r_fiscal(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    return "DATE", "FY" + _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
+    return "DATE", _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
 
 
 def r_modified_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -706,7 +709,9 @@ def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     letter, is_time = _unit(found.group(2))
     lower = text.lower()
     sign = 1 if lower.endswith(("later", "from now")) else -1
-    if lower.endswith(("earlier", "before", "later")) or a.day is None or amount is None:
+    if lower.endswith(("before", "later")) or a.day is None or amount is None:
+        # "two weeks before the vote" stays a length; "a day later" is resolved from the
+        # date before it, once all are found (see _resolve_anaphora).
         return "DURATION", _duration(amount, found.group(2)), _mod(text)
     n = int(amount) * sign
     if is_time:
@@ -759,7 +764,7 @@ REFS = {
 def r_refs(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     lower = m.group(0).lower()
     if lower.startswith("in recent"):
-        return "DATE", "PAST_REF", None
+        return "DURATION", _duration(None, lower.split()[-1]), None
     if lower == "sometimes":
         return None
     if lower in {"once", "soon", "shortly", "previously", "formerly", "lately"}:
@@ -882,6 +887,8 @@ def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
     if a.day is None:
         return "DATE", None, None
     if lower.endswith("year"):
+        if lower in {"the year", "the full year", "the fiscal year"}:
+            return "DURATION", "P1Y", None  # "profit for the year": a length of a year
         return "DATE", str(a.day.year), None
     quarter = (a.day.month - 1) // 3  # 0-based index of the current quarter
     if "current" in lower or lower.startswith("this"):
@@ -986,7 +993,45 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
         type_, value, mod = result
         found.append(Found(start, end, type_, value, mod))
     found.sort(key=lambda f: f.start)
-    return found
+    return _resolve_anaphora(found, text)
+
+
+_ANAPHORIC = re.compile(rf"^(?:{_NUM})[- ]({_UNIT})\s+(earlier|later|before|ago)$", re.I)
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
+    """Expressions relative to another time, not to the publication date: "a year earlier"
+    after "the third quarter" is that quarter a year before; "a day later" after a resolved
+    day is the next day. Without such a time before them they keep their first value."""
+    last_quarter: tuple[int, int] | None = None
+    last_day: date | None = None
+    out = []
+    for item in found:
+        surface = text[item.start : item.end]
+        match = _ANAPHORIC.match(surface)
+        if match and match.group(2).lower() != "before":
+            amount = _number(surface[: match.start(1)].strip()) or 1.0
+            letter, is_time = _unit(match.group(1))
+            sign = 1 if match.group(2).lower() == "later" else -1
+            value = None
+            if letter == "Y" and last_quarter is not None and amount == 1:
+                value = f"{last_quarter[0] + sign}-Q{last_quarter[1]}"
+            elif match.group(2).lower() == "ago":
+                pass  # otherwise "ago" counts back from the publication date
+            elif letter == "D" and last_day is not None:
+                value = (last_day + timedelta(days=int(amount) * sign)).isoformat()
+            elif letter == "Y" and last_day is not None:
+                value = str(last_day.year + int(amount) * sign)
+            if value is not None:
+                item = Found(item.start, item.end, "DATE", value, item.mod)
+        if item.value and (quarter := _QUARTER_VALUE.match(item.value)):
+            last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
+        elif item.value and _DAY_VALUE.match(item.value):
+            last_day = date.fromisoformat(item.value)
+        out.append(item)
+    return out
 
 
 def _is_adjective(doc: Doc, start: int) -> bool:
