@@ -1011,9 +1011,9 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
     for item in found:
         surface = text[item.start : item.end]
         match = _ANAPHORIC.match(surface)
-        if match and match.group(2).lower() != "before":
+        if match:
             amount = _number(surface[: match.start(1)].strip()) or 1.0
-            letter, is_time = _unit(match.group(1))
+            letter, _ = _unit(match.group(1))
             sign = 1 if match.group(2).lower() == "later" else -1
             value = None
             if letter == "Y" and last_quarter is not None and amount == 1:
