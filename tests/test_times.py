@@ -172,3 +172,25 @@ def test_times_before_an_event_stays_a_duration() -> None:
         "P2W",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stores opened early on Thanksgiving Day.",
+            ("Thanksgiving Day", "DATE", "2020-11-26", None),
+        ),
+        ("Sales fell last Christmas.", ("last Christmas", "DATE", "2020-12-25", None)),
+    ],
+)
+def test_times_holidays(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert one(text) == expected
+
+
+def test_times_year_earlier_period_follows_the_quarter() -> None:
+    times = times_of("Profit in the fourth quarter of 2020 beat the year-earlier quarter.")
+    assert [(t.text, t.value) for t in times] == [
+        ("the fourth quarter of 2020", "2020-Q4"),
+        ("the year-earlier quarter", "2019-Q4"),
+    ]

@@ -212,6 +212,14 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b"),
     (
+        "reporting_period",
+        r"\b(?:the\s+)?(?:year-earlier|year-ago|latest|comparable|same)\s+(?:period|quarter)\b|\byear-(?:earlier|ago)\b",
+    ),
+    (
+        "holiday",
+        rf"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New Year's(?:\s+(?:Day|Eve))?|Independence Day|Election Day|Halloween|Valentine's Day)(?:\s+{_YEAR})?\b",
+    ),
+    (
         "modified_year",
         rf"\b(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+){_YEAR}\b",
     ),
@@ -601,6 +609,55 @@ def r_fiscal(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     return "DATE", _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
 
 
+def r_reporting_period(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None]:
+    """ "the year-earlier quarter", "the latest period": a reporting period; "year-earlier" ones
+    are resolved from the quarter before them (see _resolve_anaphora)."""
+    lower = m.group(0).lower()
+    if "year-" in lower or a.day is None:
+        return "DATE", None, None
+    previous = (a.day.month - 1) // 3 - 1
+    return "DATE", f"{a.day.year + previous // 4}-Q{previous % 4 + 1}", None
+
+
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if "thanksgiving" in name:
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
+    if "election day" in name:
+        first = date(year, 11, 2)
+        return first + timedelta(days=(1 - first.weekday()) % 7)  # Tuesday after 1 November
+    month, day = HOLIDAYS[next((k for k in HOLIDAYS if k in name), "christmas")]
+    return date(year, month, day)
+
+
+def r_holiday(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    lower = m.group(0).lower()
+    year_match = _YEAR_RE.search(lower)
+    if year_match is not None:
+        return "DATE", _holiday_date(lower, int(year_match.group(0))).isoformat(), None
+    if a.day is None:
+        return "DATE", None, None
+    day = _holiday_date(lower, a.day.year)
+    if lower.startswith("last") or (tense == "past" and day > a.day):
+        day = _holiday_date(lower, a.day.year - 1) if day >= a.day else day
+    elif lower.startswith("next") or (tense == "future" and day < a.day):
+        day = _holiday_date(lower, a.day.year + 1) if day <= a.day else day
+    return "DATE", day.isoformat(), None
+
+
 def r_modified_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     text = m.group(0)
     year = _YEAR_RE.search(text)
@@ -944,6 +1001,8 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": r_decade,
     "century": r_century,
     "fiscal_year": r_fiscal,
+    "reporting_period": r_reporting_period,
+    "holiday": r_holiday,
     "modified_year": r_modified_year,
     "year": r_year,
     "today": r_today,
@@ -996,6 +1055,7 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
     return _resolve_anaphora(found, text)
 
 
+_YEAR_BACK = re.compile(r"year-(?:earlier|ago)", re.I)
 _ANAPHORIC = re.compile(rf"^(?:{_NUM})[- ]({_UNIT})\s+(earlier|later|before|ago)$", re.I)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -1026,6 +1086,10 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
                 value = str(last_day.year + int(amount) * sign)
             if value is not None:
                 item = Found(item.start, item.end, "DATE", value, item.mod)
+        if item.value is None and _YEAR_BACK.search(surface) and last_quarter is not None:
+            item = Found(
+                item.start, item.end, "DATE", f"{last_quarter[0] - 1}-Q{last_quarter[1]}", item.mod
+            )
         if item.value and (quarter := _QUARTER_VALUE.match(item.value)):
             last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
         elif item.value and _DAY_VALUE.match(item.value):
