@@ -194,3 +194,12 @@ def test_times_year_earlier_period_follows_the_quarter() -> None:
         ("the fourth quarter of 2020", "2020-Q4"),
         ("the year-earlier quarter", "2019-Q4"),
     ]
+
+
+def test_times_the_day_being_reported() -> None:
+    assert one("Shares closed 3 percent higher on the day.") == (
+        "the day",
+        "DATE",
+        "2021-03-10",
+        None,
+    )

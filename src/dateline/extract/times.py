@@ -212,6 +212,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b"),
     (
+        "the_day",
+        r"\b(?:on|during|for|in|late in|early in|over)\s+(?P<x>the day)\b(?!\s+(?:before|after|of|when))",
+    ),
+    (
         "reporting_period",
         r"\b(?:the\s+)?(?:year-earlier|year-ago|latest|comparable|same)\s+(?:period|quarter)\b|\byear-(?:earlier|ago)\b",
     ),
@@ -609,6 +613,11 @@ def r_fiscal(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     return "DATE", _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
 
 
+def r_the_day(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """ "shares fell 3% on the day": the day being reported, the publication date."""
+    return "DATE", _iso(a.day) if a.day else None, None
+
+
 def r_reporting_period(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None]:
@@ -1002,6 +1011,7 @@ RESOLVERS: dict[str, Resolver] = {
     "century": r_century,
     "fiscal_year": r_fiscal,
     "reporting_period": r_reporting_period,
+    "the_day": r_the_day,
     "holiday": r_holiday,
     "modified_year": r_modified_year,
     "year": r_year,
