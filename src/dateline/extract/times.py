@@ -17,279 +17,26 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.time_patterns import (
+    COMPILED,
+    FUTURE_MARKERS,
+    FUTURE_PHRASES,
+    MODS,
+    MONTH_PATTERN,
+    MONTHS,
+    NUM_PATTERN,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_PATTERN,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    YEAR_PATTERN,
+)
 from dateline.model import TimeExpression, TimeType
-
-# --- words -----------------------------------------------------------------------------------
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a couple of": 2,
-    "a dozen": 12,
-    "dozen": 12,
-}
-VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the past few", "a number of"}
-UNITS = {  # unit word → (TimeML unit letter, is a time unit)
-    "second": ("S", True),
-    "minute": ("M", True),
-    "hour": ("H", True),
-    "day": ("D", False),
-    "week": ("W", False),
-    "month": ("M", False),
-    "year": ("Y", False),
-    "decade": ("DE", False),
-    "century": ("CE", False),
-    "quarter": ("Q", False),
-    "fortnight": ("W", False),
-}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "last": 4,
-    "final": 4,
-}
-MODS = {
-    "early": "START",
-    "the beginning of": "START",
-    "the start of": "START",
-    "the end of": "END",
-    "late": "END",
-    "mid": "MID",
-    "the middle of": "MID",
-    "about": "APPROX",
-    "around": "APPROX",
-    "some": "APPROX",
-    "roughly": "APPROX",
-    "nearly": "EQUAL_OR_LESS",
-    "almost": "EQUAL_OR_LESS",
-    "more than": "MORE_THAN",
-    "over": "MORE_THAN",
-    "less than": "LESS_THAN",
-    "under": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE",
-    "up to": "EQUAL_OR_LESS",
-}
-FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
-FUTURE_PHRASES = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:to|due to|set to|expected to|scheduled to|slated to|going to|"
-    r"planning to|poised to)\b|\b(?:plans?|aims?|hopes?|intends?)\s+to\b",
-    re.I,
-)
-
-# --- patterns --------------------------------------------------------------------------------
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUM = (
-    rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
-)
-_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-_MOD = (
-    r"(?:(?:more than|less than|at least|up to|nearly|almost|about|around|roughly|over|some)\s+)?"
-)
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_PART = r"(?:morning|afternoon|evening|night)"
-
-PATTERNS: list[tuple[str, str]] = [
-    # absolute dates
-    ("iso_date", rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b"),
-    (
-        "month_day_year",
-        rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
-    ),
-    (
-        "day_month_year",
-        rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
-    ),
-    ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"),
-    (
-        "day_month",
-        rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*\d)",
-    ),
-    ("month_year", rf"\b(?:(?:early|mid|late)[- ])?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
-    (
-        "modified_month",
-        rf"\b(?:early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[- ]{_MONTH}\b",
-    ),
-    ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{_MONTH}\b"),
-    (
-        "bare_month",
-        rf"\b(?i:in|since|by|until|till|during|from|of|to|before|after|through|and|or|between|early|late|mid|last|next|this)[ -](?P<x>{_MONTH})\b(?!\s*\d)",
-    ),
-    (
-        "season_year",
-        rf"\b(?:(?:early|mid|late)[- ])?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b",
-    ),
-    ("rel_season", r"\b(?:last|next|this|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"),
-    (
-        "this_period",
-        r"\b(?:the|this|that)\s+(?:(?:latest|current|same|most recent|just-ended|recent|full|fiscal)\s+)?(?:quarter|year)\b(?![- ](?:ago|earlier|before|later))",
-    ),
-    (
-        "quarter",
-        rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{_YEAR})?\b|\bQ[1-4](?:\s+{_YEAR})?\b",
-    ),
-    (
-        "half",
-        rf"\b(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?(?:(?:this|last|next)\s+year|{_YEAR})\b|\b(?:the\s+)?(?:first|second)\s+half\b(?!\s+of\s+(?:the|a)\b)",
-    ),
-    ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"),
-    (
-        "century",
-        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
-    ),
-    ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b"),
-    (
-        "the_day",
-        r"\b(?:on|during|for|in|late in|early in|over)\s+(?P<x>the day)\b(?!\s+(?:before|after|of|when))",
-    ),
-    (
-        "reporting_period",
-        r"\b(?:the\s+)?(?:year-earlier|year-ago|latest|comparable|same)\s+(?:period|quarter)\b|\byear-(?:earlier|ago)\b",
-    ),
-    (
-        "holiday",
-        rf"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New Year's(?:\s+(?:Day|Eve))?|Independence Day|Election Day|Halloween|Valentine's Day)(?:\s+{_YEAR})?\b",
-    ),
-    (
-        "modified_year",
-        rf"\b(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+){_YEAR}\b",
-    ),
-    (
-        "year",
-        rf"(?<![\d$£€.,-]){_YEAR}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
-    ),
-    # relative dates
-    (
-        "today",
-        r"\b(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)\b",
-    ),
-    ("part_of_day", rf"\b(?:this|last|yesterday|tomorrow)\s+{_PART}\b|\b{_WEEKDAY}\s+{_PART}\b"),
-    (
-        "rel_unit",
-        r"\b(?:last|next|this|past|coming|previous|following|current)\s+(?:week|month|year|weekend|quarter|decade|century)\b",
-    ),
-    (
-        "earlier_later",
-        r"\b(?:earlier|later)\s+(?:this|that|in the|last|next)\s+(?:week|month|year|quarter|decade|century)\b",
-    ),
-    ("the_weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
-    ("ago", rf"\b{_MOD}{_NUM}\s+{_UNIT}\s+(?:ago|earlier|later|from now)\b"),
-    ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{_WEEKDAY}\b"),
-    (
-        "refs",
-        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time)\b",
-    ),
-    (
-        "the_same_day",
-        r"\b(?:the same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",
-    ),
-    # times of day
-    (
-        "clock",
-        r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|EST|EDT|CET|BST))?|noon|midnight)",
-    ),
-    # durations
-    (
-        "past_n",
-        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{_NUM}\s+)?{_UNIT}\b",
-    ),
-    ("duration", rf"\b{_MOD}{_NUM}(?:[- ]and[- ]a[- ]half)?[- ]{_UNIT}(?:[- ]long|[- ]old)?\b"),
-    (
-        "vague_duration",
-        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:years|decades|months|weeks|days|hours|centuries)\b",
-    ),
-    # sets
-    (
-        "frequency",
-        r"\b(?:once|twice|three times|four times|several times|\d+ times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|quarter)\b",
-    ),
-    (
-        "set",
-        rf"\b(?:every|each|per|a)\s+(?:{_WEEKDAY}|day|week|month|year|morning|evening|night|weekend|quarter)\b|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{_NUM}\s+)?{_UNIT}\b|\b(?:winters|summers|springs|autumns|{_WEEKDAY}s)\b",
-    ),
-    # a bare unit used as a length of time ("another very bad week")
-    (
-        "bare_unit",
-        r"\b(?:a|an|the|this|that|another|its|his|her|their|our)\s+(?P<x>(?:[a-z]+\s+)?(?:week|month|year|decade|day|quarter))\b",
-    ),
-]
-COMPILED = [
-    (name, re.compile(pattern, re.I if name not in {"year", "bare_month", "weekday"} else 0))
-    for name, pattern in PATTERNS
-]
 
 
 @dataclass(frozen=True)
@@ -430,12 +177,12 @@ def _month_number(word: str) -> int:
 
 Resolver = Callable[[re.Match[str], Anchor, str], tuple[str, str | None, str | None] | None]
 
-_MONTH_RE = re.compile(_MONTH, re.I)
-_YEAR_RE = re.compile(_YEAR)
+_MONTH_RE = re.compile(MONTH_PATTERN, re.I)
+_YEAR_RE = re.compile(YEAR_PATTERN)
 _DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_WEEKDAY_RE = re.compile(_WEEKDAY, re.I)
-_NUM_UNIT_RE = re.compile(rf"({_NUM})(?:[- ]and[- ]a[- ]half)?[- ]({_UNIT})", re.I)
-_UNIT_RE = re.compile(_UNIT, re.I)
+_WEEKDAY_RE = re.compile(WEEKDAY_PATTERN, re.I)
+_NUM_UNIT_RE = re.compile(rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half)?[- ]({UNIT_PATTERN})", re.I)
+_UNIT_RE = re.compile(UNIT_PATTERN, re.I)
 
 
 def _iso(day: date) -> str:
@@ -1066,7 +813,9 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
 
 
 _YEAR_BACK = re.compile(r"year-(?:earlier|ago)", re.I)
-_ANAPHORIC = re.compile(rf"^(?:{_NUM})[- ]({_UNIT})\s+(earlier|later|before|ago)$", re.I)
+_ANAPHORIC = re.compile(
+    rf"^(?:{NUM_PATTERN})[- ]({UNIT_PATTERN})\s+(earlier|later|before|ago)$", re.I
+)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

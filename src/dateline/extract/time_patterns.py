@@ -1,0 +1,287 @@
+"""The words and patterns time expressions are found by: month and weekday names, numbers,
+units, modifiers and one regular expression per kind of expression, compiled once."""
+
+from __future__ import annotations
+
+import re
+
+# --- words -----------------------------------------------------------------------------------
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a couple of": 2,
+    "a dozen": 12,
+    "dozen": 12,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the past few", "a number of"}
+UNITS = {  # unit word → (TimeML unit letter, is a time unit)
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "month": ("M", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+    "quarter": ("Q", False),
+    "fortnight": ("W", False),
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "last": 4,
+    "final": 4,
+}
+MODS = {
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "the end of": "END",
+    "late": "END",
+    "mid": "MID",
+    "the middle of": "MID",
+    "about": "APPROX",
+    "around": "APPROX",
+    "some": "APPROX",
+    "roughly": "APPROX",
+    "nearly": "EQUAL_OR_LESS",
+    "almost": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+}
+FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
+FUTURE_PHRASES = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:to|due to|set to|expected to|scheduled to|slated to|going to|"
+    r"planning to|poised to)\b|\b(?:plans?|aims?|hopes?|intends?)\s+to\b",
+    re.I,
+)
+
+# --- patterns --------------------------------------------------------------------------------
+MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TENS_PATTERN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUM_PATTERN = (
+    rf"(?:\d+(?:\.\d+)?|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+UNIT_PATTERN = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+MOD_PATTERN = (
+    r"(?:(?:more than|less than|at least|up to|nearly|almost|about|around|roughly|over|some)\s+)?"
+)
+YEAR_PATTERN = r"(?:1[6-9]\d\d|20\d\d)"
+PART_PATTERN = r"(?:morning|afternoon|evening|night)"
+
+PATTERNS: list[tuple[str, str]] = [
+    # absolute dates
+    ("iso_date", rf"\b{YEAR_PATTERN}-\d{{2}}-\d{{2}}\b"),
+    (
+        "month_day_year",
+        rf"\b(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR_PATTERN}\b",
+    ),
+    (
+        "day_month_year",
+        rf"\b(?:{WEEKDAY_PATTERN},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN},?\s+{YEAR_PATTERN}\b",
+    ),
+    (
+        "month_day",
+        rf"\b(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
+    ),
+    (
+        "day_month",
+        rf"\b(?:{WEEKDAY_PATTERN},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\b(?!\s*,?\s*\d)",
+    ),
+    ("month_year", rf"\b(?:(?:early|mid|late)[- ])?{MONTH_PATTERN},?\s+(?:of\s+)?{YEAR_PATTERN}\b"),
+    (
+        "modified_month",
+        rf"\b(?:early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[- ]{MONTH_PATTERN}\b",
+    ),
+    ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{MONTH_PATTERN}\b"),
+    (
+        "bare_month",
+        rf"\b(?i:in|since|by|until|till|during|from|of|to|before|after|through|and|or|between|early|late|mid|last|next|this)[ -](?P<x>{MONTH_PATTERN})\b(?!\s*\d)",
+    ),
+    (
+        "season_year",
+        rf"\b(?:(?:early|mid|late)[- ])?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_PATTERN}\b",
+    ),
+    ("rel_season", r"\b(?:last|next|this|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"),
+    (
+        "this_period",
+        r"\b(?:the|this|that)\s+(?:(?:latest|current|same|most recent|just-ended|recent|full|fiscal)\s+)?(?:quarter|year)\b(?![- ](?:ago|earlier|before|later))",
+    ),
+    (
+        "quarter",
+        rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{YEAR_PATTERN})?\b|\bQ[1-4](?:\s+{YEAR_PATTERN})?\b",
+    ),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?(?:(?:this|last|next)\s+year|{YEAR_PATTERN})\b|\b(?:the\s+)?(?:first|second)\s+half\b(?!\s+of\s+(?:the|a)\b)",
+    ),
+    ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"),
+    (
+        "century",
+        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
+    ),
+    ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{YEAR_PATTERN}\b"),
+    (
+        "the_day",
+        r"\b(?:on|during|for|in|late in|early in|over)\s+(?P<x>the day)\b(?!\s+(?:before|after|of|when))",
+    ),
+    (
+        "reporting_period",
+        r"\b(?:the\s+)?(?:year-earlier|year-ago|latest|comparable|same)\s+(?:period|quarter)\b|\byear-(?:earlier|ago)\b",
+    ),
+    (
+        "holiday",
+        rf"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New Year's(?:\s+(?:Day|Eve))?|Independence Day|Election Day|Halloween|Valentine's Day)(?:\s+{YEAR_PATTERN})?\b",
+    ),
+    (
+        "modified_year",
+        rf"\b(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+){YEAR_PATTERN}\b",
+    ),
+    (
+        "year",
+        rf"(?<![\d$£€.,-]){YEAR_PATTERN}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
+    ),
+    # relative dates
+    (
+        "today",
+        r"\b(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)\b",
+    ),
+    (
+        "part_of_day",
+        rf"\b(?:this|last|yesterday|tomorrow)\s+{PART_PATTERN}\b|\b{WEEKDAY_PATTERN}\s+{PART_PATTERN}\b",
+    ),
+    (
+        "rel_unit",
+        r"\b(?:last|next|this|past|coming|previous|following|current)\s+(?:week|month|year|weekend|quarter|decade|century)\b",
+    ),
+    (
+        "earlier_later",
+        r"\b(?:earlier|later)\s+(?:this|that|in the|last|next)\s+(?:week|month|year|quarter|decade|century)\b",
+    ),
+    ("the_weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
+    ("ago", rf"\b{MOD_PATTERN}{NUM_PATTERN}\s+{UNIT_PATTERN}\s+(?:ago|earlier|later|from now)\b"),
+    ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{WEEKDAY_PATTERN}\b"),
+    (
+        "refs",
+        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time)\b",
+    ),
+    (
+        "the_same_day",
+        r"\b(?:the same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",
+    ),
+    # times of day
+    (
+        "clock",
+        r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|EST|EDT|CET|BST))?|noon|midnight)",
+    ),
+    # durations
+    (
+        "past_n",
+        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b",
+    ),
+    (
+        "duration",
+        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half)?[- ]{UNIT_PATTERN}(?:[- ]long|[- ]old)?\b",
+    ),
+    (
+        "vague_duration",
+        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:years|decades|months|weeks|days|hours|centuries)\b",
+    ),
+    # sets
+    (
+        "frequency",
+        r"\b(?:once|twice|three times|four times|several times|\d+ times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|quarter)\b",
+    ),
+    (
+        "set",
+        rf"\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b",
+    ),
+    # a bare unit used as a length of time ("another very bad week")
+    (
+        "bare_unit",
+        r"\b(?:a|an|the|this|that|another|its|his|her|their|our)\s+(?P<x>(?:[a-z]+\s+)?(?:week|month|year|decade|day|quarter))\b",
+    ),
+]
+COMPILED = [
+    (name, re.compile(pattern, re.I if name not in {"year", "bare_month", "weekday"} else 0))
+    for name, pattern in PATTERNS
+]
