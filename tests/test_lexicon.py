@@ -40,3 +40,34 @@ def test_lexicon_entries_unique_and_lowercase(name: str) -> None:
 )
 def test_lexicon_membership(name: str, word: str, present: bool) -> None:
     assert (word in load_words(name)) is present
+
+
+@pytest.mark.parametrize("name", ["currencies", "units", "countries"])
+def test_lexicon_mapping_forms_unique(name: str) -> None:
+    text = files("dateline.lexicon").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    forms = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(forms) == len(set(forms)), "a form appears twice"
+
+
+def test_lexicon_currency_codes_are_iso_4217() -> None:
+    import pycountry
+
+    from dateline.extract.quantities import currency_forms
+
+    codes = {code for code, _ in currency_forms().values()} - {"XBT"}
+    assert all(pycountry.currencies.get(alpha_3=code) is not None for code in codes)
+
+
+def test_lexicon_every_unit_is_known_to_pint() -> None:
+    from dateline.extract.quantities import pint_expression, unit_forms, units
+
+    for unit in set(unit_forms().values()):
+        units()(pint_expression(unit))
+
+
+def test_lexicon_country_codes_are_iso_3166() -> None:
+    import pycountry
+
+    from dateline.extract.countries import country_forms
+
+    assert all(pycountry.countries.get(alpha_3=code) for code, _ in country_forms().values())

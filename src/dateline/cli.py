@@ -63,10 +63,18 @@ def _evaluate_times(args: argparse.Namespace, nlp: Language) -> Figures | None:
     return evaluate_times(nlp, timeml=args.timeml, meantime=args.meantime) or None
 
 
+def _evaluate_quantities(args: argparse.Namespace, nlp: Language) -> Figures | None:
+    from dateline.evaluate.quantities import evaluate_quantities
+
+    rows = evaluate_quantities(nlp, quantulum=args.quantulum, meantime=args.meantime)
+    return rows if any("corpus" in row for row in rows) else None
+
+
 EVALUATIONS: dict[str, Callable[[argparse.Namespace, Language], Figures | None]] = {
     "quotes": _evaluate_quotes,
     "entities": _evaluate_entities,
     "times": _evaluate_times,
+    "quantities": _evaluate_quantities,
 }
 
 
@@ -141,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--polnear", type=Path, default=DEFAULT_DATA / "polnear-dev")
     evaluate.add_argument("--meantime", type=Path, default=DEFAULT_DATA / "meantime-en")
     evaluate.add_argument("--timeml", type=Path, default=DEFAULT_DATA / "tempeval3-train")
+    evaluate.add_argument("--quantulum", type=Path, default=DEFAULT_DATA / "quantulum3-tests")
     evaluate.add_argument(
         "--gate", type=Path, help="fail when a figure is below this file's minimums"
     )

@@ -15,9 +15,11 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.checks import run_checks
 from dateline.clean import clean_text, parse_headers, quote_balance_warning
 from dateline.errors import EmptyInput, InputError, InputTooLarge
 from dateline.extract.entities import extract_entities
+from dateline.extract.quantities import extract_quantities
 from dateline.extract.quotes import extract_quotes
 from dateline.extract.times import extract_times
 from dateline.ingest.html import extract_html
@@ -117,7 +119,15 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     if quote_warnings:
         article = article.model_copy(update={"warnings": [*article.warnings, *quote_warnings]})
     times = extract_times(doc, article.published)
-    return Analysis(article=article, entities=entities, quotes=quotes, times=times)
+    quantities = extract_quantities(doc, times)
+    return Analysis(
+        article=article,
+        entities=entities,
+        quotes=quotes,
+        times=times,
+        quantities=quantities,
+        checks=run_checks(article.text, times, quantities),
+    )
 
 
 def _batches(

@@ -46,6 +46,7 @@ class MeantimeDoc:
     entity_mentions: list[GoldMention] = field(default_factory=list)
     timexes: list[GoldTimex] = field(default_factory=list)
     creation_spans: list[tuple[int, int]] = field(default_factory=list)  # the date line
+    values: list[GoldTimex] = field(default_factory=list)  # VALUE: QUANTITY, MONEY, PERCENT
 
 
 def _annotated_end(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> int:
@@ -129,6 +130,15 @@ def read_document(path: Path) -> MeantimeDoc:
         annotated_end=_annotated_end(root, offsets),
     )
     doc.timexes = pending_timexes
+    for value in root.iter("VALUE"):
+        anchors = [
+            offsets[a.get("t_id", "")]
+            for a in value.findall("token_anchor")
+            if a.get("t_id") in offsets
+        ]
+        if anchors:
+            start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+            doc.values.append(GoldTimex(start, end, value.get("type", ""), ""))
     doc.creation_spans = creation
     for relation in root.iter("REFERS_TO"):
         target = relation.find("target")

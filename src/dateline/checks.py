@@ -1,0 +1,95 @@
+"""Consistency checks over the facts of one article, each citing the spans it compared.
+
+- ``unit_conversion``: a measure followed by its conversion in parentheses ("about 1,200
+  kilometres (750 miles)") is consistent when the two agree within the rounding the writer
+  used for each figure.
+- ``weekday_date``: a weekday written beside a full date ("Thursday, March 10, 2021") must be
+  that date's weekday.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+
+from dateline.model import Check, Quantity, Span, TimeExpression
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+OPEN_PAREN = re.compile(r"^\s*\(\s*$")
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def rounding_step(surface: str) -> float:
+    """Half the step the writer rounded to: "1,200" → 50, "750" → 5, "745.6" → 0.05."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+    if digits is None:
+        return 0.0
+    number = digits.group(0).replace(",", "")
+    if "." in number:
+        return 0.5 * 10.0 ** -len(number.split(".")[1])
+    trailing = len(number) - len(number.rstrip("0"))
+    return 0.5 * 10.0 ** min(trailing, len(number) - 1)
+
+
+def _span(item: Quantity | TimeExpression) -> Span:
+    return Span(start=item.start, end=item.end, text=item.text)
+
+
+def unit_conversions(text: str, quantities: list[Quantity]) -> list[Check]:
+    checks = []
+    for first, second in pairwise(quantities):
+        if not (
+            first.si and second.si and first.unit and second.unit and first.value and second.value
+        ):
+            continue
+        if first.si.unit != second.si.unit or first.unit == second.unit:
+            continue
+        if not OPEN_PAREN.match(text[first.end : second.start]):
+            continue
+        scale = second.si.value / second.value  # SI per unit of the second figure
+        converted = first.si.value / scale
+        tolerance = (
+            rounding_step(second.text)
+            + rounding_step(first.text) * (first.si.value / first.value) / scale
+        )
+        consistent = abs(converted - second.value) <= tolerance
+        message = (
+            f"{first.text} is {converted:,.0f} {second.unit}s; the text says {second.value:,g}"
+            f" ({'within' if consistent else 'beyond'} the rounding of ±{tolerance:,.0f})"
+        )
+        checks.append(
+            Check(
+                kind="unit_conversion",
+                status="consistent" if consistent else "inconsistent",
+                message=message,
+                spans=[_span(first), _span(second)],
+            )
+        )
+    return checks
+
+
+def weekday_dates(times: list[TimeExpression]) -> list[Check]:
+    checks = []
+    for time in times:
+        written = next((w for w in WEEKDAY_NAMES if time.text.startswith(w)), None)
+        if written is None or not time.value or not ISO_DAY.match(time.value):
+            continue
+        if not re.search(r"\d{4}", time.text):
+            continue  # the year was inferred, so the weekday chose the date
+        actual = WEEKDAY_NAMES[date.fromisoformat(time.value).weekday()]
+        consistent = actual == written
+        message = f"{time.value} was a {actual}" + ("" if consistent else f", not a {written}")
+        checks.append(
+            Check(
+                kind="weekday_date",
+                status="consistent" if consistent else "inconsistent",
+                message=message,
+                spans=[_span(time)],
+            )
+        )
+    return checks
+
+
+def run_checks(text: str, times: list[TimeExpression], quantities: list[Quantity]) -> list[Check]:
+    return unit_conversions(text, quantities) + weekday_dates(times)

@@ -1,0 +1,405 @@
+"""Quantities: numbers with their units, money with ISO 4217 codes, percentages, vague amounts
+and counts with what they count, normalised to SI through pint.
+
+Numbers inside time expressions (years, days of the month, clock times, durations) are the
+time extractor's and are skipped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Quantity, SIValue, TimeExpression
+
+# --- lexicons --------------------------------------------------------------------------------
+
+
+def _pairs(name: str) -> list[list[str]]:
+    text = files("dateline.lexicon").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def currency_forms() -> dict[str, tuple[str, str]]:
+    """Form → (ISO 4217 code, kind: symbol | name)."""
+    return {row[0]: (row[1], row[2]) for row in _pairs("currencies")}
+
+
+@cache
+def unit_forms() -> dict[str, str]:
+    """Form as written → pint unit name."""
+    return {row[0]: row[1] for row in _pairs("units")}
+
+
+@cache
+def units() -> Any:
+    import pint  # imported on first use: the registry takes a moment to build
+
+    return pint.UnitRegistry()
+
+
+# --- patterns --------------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "dozen": 12,
+    "a dozen": 12,
+    "two dozen": 24,
+    "three dozen": 36,
+    "a third": 1 / 3,
+    "a quarter": 0.25,
+    "half": 0.5,
+    "a half": 0.5,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "three-quarters": 0.75,
+}
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+VAGUE = {
+    "tens": 10,
+    "dozens": 10,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "tens of thousands": 1e4,
+    "hundreds of thousands": 1e5,
+    "millions": 1e6,
+    "tens of millions": 1e7,
+    "hundreds of millions": 1e8,
+    "billions": 1e9,
+}
+APPROX = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "up to",
+    "as many as",
+    "as much as",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "just over",
+    "just under",
+    "an estimated",
+    "an additional",
+)
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s\d/\d)?|\d/\d"
+_WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+_APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
+_VAGUE = (
+    r"(?:tens|hundreds) of (?:thousands|millions)|tens|dozens|hundreds|thousands|millions|billions"
+)
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
+    names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
+    codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
+    unit_words = _alternatives(list(unit_forms()))
+    approx = rf"(?:(?P<approx>{_APPROX})\s+)?"
+    range_ = (
+        rf"(?P<approx>between|from)\s+(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?:and|to)\s+"
+        rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|{unit_words})(?![\w/])"
+    )
+    return [
+        ("range", re.compile(range_, re.I)),
+        (
+            "money_symbol",
+            re.compile(
+                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?", re.I
+            ),
+        ),
+        (
+            "money_code",
+            re.compile(rf"{approx}(?P<cur>{codes})\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"),
+        ),
+        (
+            "money_name",
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|{codes})\b",
+                re.I,
+            ),
+        ),
+        (
+            "percent",
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)",
+                re.I,
+            ),
+        ),
+        (
+            "unit",
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?[\s-]?(?P<unit>{unit_words})(?![\w/])"
+            ),
+        ),
+        ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
+        (
+            "count",
+            re.compile(
+                rf"{approx}(?<![\w.,])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%/]|[.,]\d)", re.I
+            ),
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str | None = None
+    currency: str | None = None
+    approx: str | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """ "1,200" → 1200; "2 1/2" → 2.5; "two dozen" → 24; "twenty-five" → 25."""
+    text = text.strip().lower()
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    whole, _, fraction = text.partition(" ")
+    try:
+        value = float(whole.replace(",", "")) if "/" not in whole else _fraction(whole)
+    except ValueError:
+        return None
+    if fraction and "/" in fraction:
+        try:
+            value += _fraction(fraction)
+        except ValueError:
+            return None
+    return value
+
+
+def _fraction(text: str) -> float:
+    top, bottom = text.split("/")
+    if int(bottom) == 0:
+        raise ValueError(f"'{text}' is not a fraction")
+    return int(top) / int(bottom)
+
+
+def _scale(match: re.Match[str]) -> float:
+    scale = (match.groupdict().get("scale") or "").strip().lower()
+    return SCALES.get(scale, 1.0)
+
+
+def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
+    """Non-overlapping quantities, the most specific kind first, outside the ``skip`` spans."""
+    taken = list(skip)
+    found: list[Found] = []
+    for kind, pattern in patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            results = _range(match) if kind == "range" else [_found(kind, match)]
+            if None in results:
+                continue
+            taken.append((start, end))
+            found.extend(r for r in results if r is not None)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _range(match: re.Match[str]) -> list[Found | None]:
+    """ "between 40 and 50 tonnes": two quantities of one unit, the range in ``approx``."""
+    unit_text = match.group("unit")
+    low, high = parse_number(match.group("num")), parse_number(match.group("num2"))
+    if low is None or high is None:
+        return [None]
+    scale_high = SCALES.get((match.group("scale2") or "").strip().lower(), 1.0)
+    scale_low = SCALES.get((match.group("scale") or "").strip().lower(), scale_high)
+    percent = unit_text.lower() in {"%", "percent"}
+    kind, unit = ("percent", "percent") if percent else ("unit", unit_forms()[unit_text])
+    approx = f"{match.group('approx').lower()} {match.group('num')} and {match.group('num2')}"
+    return [
+        Found(
+            match.start(),
+            match.end("scale") if match.group("scale") else match.end("num"),
+            kind,
+            low * scale_low,
+            unit=unit,
+            approx=approx,
+        ),
+        Found(match.start("num2"), match.end(), kind, high * scale_high, unit=unit, approx=approx),
+    ]
+
+
+def _found(kind: str, match: re.Match[str]) -> Found | None:
+    groups = match.groupdict()
+    approx = groups.get("approx")
+    start, end = match.span()
+    if kind == "vague":
+        phrase = groups["vague"].lower()
+        return Found(start, end, "vague", VAGUE[phrase], approx=f"{phrase} of")
+    value = parse_number(groups["num"])
+    if value is None:
+        return None
+    value *= _scale(match)
+    if kind.startswith("money"):
+        code = currency_forms().get(groups["cur"], (groups["cur"].upper(), ""))[0]
+        if groups["cur"] not in currency_forms():
+            code = currency_forms().get(groups["cur"].lower(), (groups["cur"].upper(), ""))[0]
+        return Found(start, end, "money", value, currency=code, approx=approx)
+    if kind == "percent":
+        unit = "percentage point" if "point" in groups["unit"].lower() else "percent"
+        return Found(start, end, "percent", value, unit=unit, approx=approx)
+    if kind == "unit":
+        return Found(start, end, "unit", value, unit=unit_forms()[groups["unit"]], approx=approx)
+    if not re.search(r"\d", groups["num"]) and value in (0.5,) and not approx:
+        return None  # "half" alone is not a count
+    return Found(start, end, "count", value, approx=approx)
+
+
+DIMENSIONS = {
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[mass]": "mass",
+    "[length] / [time]": "speed",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[temperature]": "temperature",
+}
+
+
+def pint_expression(unit: str) -> str:
+    """ "square kilometre" → "kilometre ** 2"; "kilowatt hour" → "kilowatt_hour"."""
+    for word, power in (("square ", 2), ("cubic ", 3)):
+        if unit.startswith(word):
+            return f"{unit[len(word) :].replace(' ', '_')} ** {power}"
+    return unit if "/" in unit else unit.replace(" ", "_")
+
+
+def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
+    """(SI value, dimension name, canonical unit name) of ``value`` ``unit``."""
+    registry = units()
+    quantity = registry.Quantity(value, registry(pint_expression(unit)).units)
+    base = quantity.to_base_units()
+    dimension = DIMENSIONS.get(str(quantity.dimensionality), str(quantity.dimensionality))
+    return SIValue(value=float(base.magnitude), unit=f"{base.units:~}"), dimension, unit
+
+
+def _counted(doc: Doc | None, end: int) -> str | None:
+    """What a count counts: the noun phrase right after the number ("60 aircraft")."""
+    if doc is None:
+        return None
+    span = doc.char_span(end, min(len(doc.text), end + 60), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tokens: list[Token] = []
+    for token in span:
+        if token.pos_ in {"ADJ", "NOUN", "PROPN"} and not (
+            tokens and tokens[-1].pos_ == "NOUN" and token.pos_ == "ADJ"
+        ):
+            tokens.append(token)
+            if token.pos_ == "NOUN" and (
+                token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN"}
+            ):
+                break
+        elif token.lower_ == "of" and not tokens:
+            continue
+        else:
+            break
+    while tokens and tokens[0].pos_ == "ADJ":
+        tokens.pop(0)
+    if not tokens or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return " ".join(t.text for t in tokens)
+
+
+def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
+    text = doc.text
+    skip = [(t.start, t.end) for t in times]
+    out: list[Quantity] = []
+    for index, found in enumerate(find_quantities(text, skip), start=1):
+        si = dimension = unit = None
+        if found.kind == "unit" and found.unit and found.value is not None:
+            si, dimension, unit = si_of(found.value, found.unit)
+        elif found.kind == "money":
+            dimension = "currency"
+        elif found.kind == "percent":
+            dimension, unit = "percentage", found.unit
+        else:
+            dimension = "count"
+        counted = _counted(doc, found.end) if found.kind in {"count", "vague", "unit"} else None
+        out.append(
+            Quantity(
+                id=f"n{index}",
+                start=found.start,
+                end=found.end,
+                text=text[found.start : found.end],
+                value=found.value,
+                unit=unit,
+                dimension=dimension,
+                si=si,
+                currency=found.currency,
+                approx=found.approx,
+                of=counted,
+            )
+        )
+    return out

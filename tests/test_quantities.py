@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.checks import rounding_step
+from dateline.extract.quantities import parse_number
+from dateline.model import Quantity
+
+
+def quantities_of(text: str) -> list[Quantity]:
+    return analyze(text, published="2021-03-10", verbatim=True).quantities
+
+
+def only(text: str) -> Quantity:
+    (quantity,) = quantities_of(text)
+    return quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,200", 1200),
+        ("1.2", 1.2),
+        ("2 1/2", 2.5),
+        ("two dozen", 24),
+        ("a third", 1 / 3),
+        ("twenty-five", 25),
+        ("seven", 7),
+    ],
+)
+def test_quantities_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "dimension", "si"),
+    [
+        (
+            "The road is 1,200 kilometres long.",
+            "1,200 kilometres",
+            1200,
+            "kilometre",
+            "length",
+            (1.2e6, "m"),
+        ),
+        (
+            "The lake covers 45 square kilometres.",
+            "45 square kilometres",
+            45,
+            "square kilometre",
+            "area",
+            (4.5e7, "m ** 2"),
+        ),
+        ("The tank holds 300 litres.", "300 litres", 300, "litre", "volume", (0.3, "m ** 3")),
+        (
+            "The ship carried 33 million tonnes of grain.",
+            "33 million tonnes",
+            3.3e7,
+            "tonne",
+            "mass",
+            (3.3e10, "kg"),
+        ),
+        (
+            "The train reached 300 km/h on the test track.",
+            "300 km/h",
+            300,
+            "kilometre / hour",
+            "speed",
+            (83.333, "m / s"),
+        ),
+        (
+            "The plant produces 5 kWh an hour.",
+            "5 kWh",
+            5,
+            "kilowatt hour",
+            "energy",
+            (1.8e7, "kg * m ** 2 / s ** 2"),
+        ),
+        ("The fence is 6 feet high.", "6 feet", 6, "foot", "length", (1.8288, "m")),
+    ],
+)
+def test_quantities_units_normalised_through_pint(
+    text: str, surface: str, value: float, unit: str, dimension: str, si: tuple[float, str]
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.si is not None
+    assert (quantity.si.value, quantity.si.unit) == (pytest.approx(si[0], rel=1e-3), si[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The deal is worth $7.2bn.", "$7.2bn", 7.2e9, "USD"),
+        ("It raised US$3 million.", "US$3 million", 3e6, "USD"),
+        ("Fines reached €500,000.", "€500,000", 5e5, "EUR"),
+        ("A ticket costs £2,000.", "£2,000", 2000, "GBP"),
+        ("Japan pledged ¥10 billion.", "¥10 billion", 1e10, "JPY"),
+        ("Debts of 15 billion euros were written off.", "15 billion euros", 1.5e10, "EUR"),
+        ("Beijing lent 500 million yuan.", "500 million yuan", 5e8, "CNY"),
+        ("The club paid 40 million rubles.", "40 million rubles", 4e7, "RUB"),
+        ("Farmers earn 300 rupees a day.", "300 rupees", 300, "INR"),
+        ("The bank charges CHF 20 a month.", "CHF 20", 20, "CHF"),
+    ],
+)
+def test_quantities_money(text: str, surface: str, value: float, currency: str) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.currency, quantity.dimension) == (surface, currency, "currency")
+    assert quantity.value == pytest.approx(value)
+
+
+def test_quantities_currency_without_amount_is_not_a_quantity() -> None:
+    assert quantities_of("Exporters want to be paid in euros instead of dollars.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Prices rose 5% in a year.", "5%", 5, "percent"),
+        ("Turnout fell by 12 per cent.", "12 per cent", 12, "percent"),
+        ("The party lost 2.5 percentage points.", "2.5 percentage points", 2.5, "percentage point"),
+    ],
+)
+def test_quantities_percentages(text: str, surface: str, value: float, unit: str) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.unit, quantity.dimension, quantity.value) == (
+        surface,
+        unit,
+        "percentage",
+        value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "approx"),
+    [
+        ("More than 300 people were hurt.", "More than 300", "More than"),
+        ("The ship carried about 1,000 tonnes.", "about 1,000 tonnes", "about"),
+        ("Nearly 40 percent voted.", "Nearly 40 percent", "Nearly"),
+        ("Up to 60 aircraft took part.", "Up to 60", "Up to"),
+    ],
+)
+def test_quantities_qualifiers(text: str, surface: str, approx: str) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.approx) == (surface, approx)
+
+
+def test_quantities_range() -> None:
+    low, high = quantities_of("Each truck carries between 40 and 50 tonnes.")
+    assert (low.text, low.value, low.unit) == ("between 40", 40, "tonne")
+    assert (high.text, high.value, high.unit) == ("50 tonnes", 50, "tonne")
+    assert low.approx == high.approx == "between 40 and 50"
+
+
+def test_quantities_counts_and_vague_amounts() -> None:
+    aircraft, doses = quantities_of(
+        "The air force sent 60 aircraft and tens of thousands of vaccine doses."
+    )
+    assert (aircraft.text, aircraft.value, aircraft.dimension, aircraft.of) == (
+        "60",
+        60,
+        "count",
+        "aircraft",
+    )
+    assert (doses.text, doses.value, doses.approx, doses.of) == (
+        "tens of thousands of",
+        1e4,
+        "tens of thousands of",
+        "vaccine doses",
+    )
+
+
+def test_quantities_years_and_dates_are_not_quantities() -> None:
+    assert quantities_of("In 2020, on March 3, the talks resumed at 10:30.") == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "half_step"), [("1,200", 50), ("750", 5), ("745.6", 0.05), ("7", 0.5)]
+)
+def test_checks_rounding_step(surface: str, half_step: float) -> None:
+    assert rounding_step(surface) == pytest.approx(half_step)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The border runs for about 1,200 kilometres (750 miles).", "consistent"),
+        ("The border runs for about 1,200 kilometres (950 miles).", "inconsistent"),
+    ],
+)
+def test_checks_unit_conversion(text: str, status: str) -> None:
+    (check,) = analyze(text, verbatim=True).checks
+    assert (check.kind, check.status) == ("unit_conversion", status)
+    assert [s.text for s in check.spans] == [
+        "about 1,200 kilometres",
+        "750 miles" if status == "consistent" else "950 miles",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "message"),
+    [
+        (
+            "The accord was signed on Thursday, March 10, 2021.",
+            "inconsistent",
+            "2021-03-10 was a Wednesday, not a Thursday",
+        ),
+        (
+            "The accord was signed on Wednesday, March 10, 2021.",
+            "consistent",
+            "2021-03-10 was a Wednesday",
+        ),
+    ],
+)
+def test_checks_weekday_date(text: str, status: str, message: str) -> None:
+    (check,) = analyze(text, published="2021-03-12", verbatim=True).checks
+    assert (check.kind, check.status, check.message) == ("weekday_date", status, message)
+    assert check.spans[0].text.startswith(text.split("on ")[1][:8])
