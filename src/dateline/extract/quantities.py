@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.spans import Taken, doc_text
 from dateline.model import Quantity, SIValue, TimeExpression
 
 # --- lexicons --------------------------------------------------------------------------------
@@ -249,17 +250,19 @@ def _scale(match: re.Match[str]) -> float:
 
 def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     """Non-overlapping quantities, the most specific kind first, outside the ``skip`` spans."""
-    taken = list(skip)
+    taken = Taken(len(text))
+    for start, end in skip:
+        taken.claim(start, end)
     found: list[Found] = []
     for kind, pattern in patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
+            if not taken.free(start, end):
                 continue
             results = _range(match) if kind == "range" else [_found(kind, match)]
             if None in results:
                 continue
-            taken.append((start, end))
+            taken.claim(start, end)
             found.extend(r for r in results if r is not None)
     found.sort(key=lambda f: f.start)
     return found
@@ -344,11 +347,11 @@ def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
     return SIValue(value=float(base.magnitude), unit=f"{base.units:~}"), dimension, unit
 
 
-def _counted(doc: Doc | None, end: int) -> str | None:
+def _counted(doc: Doc | None, end: int, text_length: int) -> str | None:
     """What a count counts: the noun phrase right after the number ("60 aircraft")."""
     if doc is None:
         return None
-    span = doc.char_span(end, min(len(doc.text), end + 60), alignment_mode="expand")
+    span = doc.char_span(end, min(text_length, end + 60), alignment_mode="expand")
     if span is None or not len(span):
         return None
     tokens: list[Token] = []
@@ -373,7 +376,7 @@ def _counted(doc: Doc | None, end: int) -> str | None:
 
 
 def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
-    text = doc.text
+    text = doc_text(doc)
     skip = [(t.start, t.end) for t in times]
     out: list[Quantity] = []
     for index, found in enumerate(find_quantities(text, skip), start=1):
@@ -386,7 +389,11 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             dimension, unit = "percentage", found.unit
         else:
             dimension = "count"
-        counted = _counted(doc, found.end) if found.kind in {"count", "vague", "unit"} else None
+        counted = (
+            _counted(doc, found.end, len(text))
+            if found.kind in {"count", "vague", "unit"}
+            else None
+        )
         out.append(
             Quantity(
                 id=f"n{index}",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.quote_marks import Quoted, find_quoted
-from dateline.extract.spans import char_span
+from dateline.extract.spans import char_span, doc_text
 from dateline.lexicon import load_pairs, load_words
 from dateline.model import Entity, Quote, Span
 
@@ -318,7 +318,7 @@ def _according_to(sentence: SpacySpan) -> SpacySpan | None:
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[str]]:
     """Quotes of the article in text order, and warnings about its quotation marks."""
-    text = doc.text
+    text = doc_text(doc)
     resolver = _Resolver(entities)
     quoted, warnings = find_quoted(text)
     found: list[_Found] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from dateline.model import Span
@@ -13,3 +14,24 @@ def record_span(span: SpacySpan) -> Span:
 
 def char_span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds ``Doc.text`` from its tokens on every access."""
+    text = doc.user_data.get("dateline_text")
+    if not isinstance(text, str):
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
+
+
+class Taken:
+    """Character ranges already claimed by a match, checked in C rather than pair by pair."""
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) < 0
+
+    def claim(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)

@@ -17,6 +17,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.spans import Taken, doc_text
 from dateline.extract.time_patterns import (
     COMPILED,
     FUTURE_MARKERS,
@@ -792,10 +793,10 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
             if end > start:
                 candidates.append((start, end, name, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = Taken(len(text))
     found: list[Found] = []
     for start, end, name, match in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if not taken.free(start, end):
             continue
         if name == "bare_month" and match.group("x") == "May" and not _may_is_month(text, end):
             continue
@@ -805,7 +806,7 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
         result = RESOLVERS[name](match, anchor, tense)
         if result is None:
             continue
-        taken.append((start, end))
+        taken.claim(start, end)
         type_, value, mod = result
         found.append(Found(start, end, type_, value, mod))
     found.sort(key=lambda f: f.start)
@@ -869,7 +870,7 @@ def _may_is_month(text: str, end: int) -> bool:
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     day = date.fromisoformat(published[:10]) if published else None
-    text = doc.text
+    text = doc_text(doc)
     return [
         TimeExpression(
             id=f"t{index}",
