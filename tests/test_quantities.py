@@ -218,3 +218,29 @@ def test_checks_weekday_date(text: str, status: str, message: str) -> None:
     (check,) = analyze(text, published="2021-03-12", verbatim=True).checks
     assert (check.kind, check.status, check.message) == ("weekday_date", status, message)
     assert check.spans[0].text.startswith(text.split("on ")[1][:8])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The walk is two and a half miles.", "two and a half miles", 2.5),
+        ("Temperatures fell to -18 °C overnight.", "-18 °C", -18),
+        ("The prize is 10 000 dollars.", "10 000 dollars", 10000),
+        ("It sold one hundred and two copies.", "one hundred and two", 102),
+    ],
+)
+def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing 787 deliveries resumed.",
+        "The firm filed for Chapter 11 protection.",
+        "The 737-800 is popular.",
+    ],
+)
+def test_quantities_numbers_that_name_are_not_counts(text: str) -> None:
+    assert quantities_of(text) == []

@@ -137,9 +137,14 @@ APPROX = (
     "an additional",
 )
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s\d/\d)?|\d/\d"
+_DIGITS = r"[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?(?:\s\d/\d)?|\d/\d)"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER = (
+    rf"(?:{_DIGITS}|(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
+    rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
+    r"(?:\s+and\s+a\s+half)?)"
+)
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
 _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
 _VAGUE = (
@@ -217,7 +222,16 @@ class Found:
 
 def parse_number(text: str) -> float | None:
     """ "1,200" → 1200; "2 1/2" → 2.5; "two dozen" → 24; "twenty-five" → 25."""
-    text = text.strip().lower()
+    text = text.strip().lower().replace("−", "-")
+    if text.endswith(" and a half"):
+        whole_part = parse_number(text[: -len(" and a half")])
+        return None if whole_part is None else whole_part + 0.5
+    if " hundred" in text and not text[0].isdigit():
+        head, _, tail = text.partition(" hundred")
+        hundreds, rest = parse_number(head), tail.replace("and", "").strip()
+        remainder = parse_number(rest) if rest else 0.0
+        return None if hundreds is None or remainder is None else hundreds * 100 + remainder
+    text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     parts = re.split(r"[- ]", text)
@@ -319,6 +333,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
 
 
 DIMENSIONS = {
+    "[information]": "information",
+    "1 / [time]": "frequency",
     "[length]": "length",
     "[length] ** 2": "area",
     "[length] ** 3": "volume",
@@ -375,11 +391,31 @@ def _counted(doc: Doc | None, end: int, text_length: int) -> str | None:
     return " ".join(t.text for t in tokens)
 
 
+def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
+    """ "Boeing 787", "Chapter 11", "Flight 447", "737-800": a number that names, not counts."""
+    if found.kind != "count" or found.approx:
+        return False
+    if text[found.end : found.end + 1] == "-" and text[found.end + 1 : found.end + 2].isdigit():
+        return True
+    if (
+        text[found.start - 1 : found.start] == "-"
+        and text[found.start - 2 : found.start - 1].isdigit()
+    ):
+        return True
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span) or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    capitalised_mid_sentence = before.text[:1].isupper() and before.i != before.sent.start
+    return before.pos_ == "PROPN" or (capitalised_mid_sentence and before.pos_ == "NOUN")
+
+
 def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     text = doc_text(doc)
     skip = [(t.start, t.end) for t in times]
     out: list[Quantity] = []
-    for index, found in enumerate(find_quantities(text, skip), start=1):
+    kept = [f for f in find_quantities(text, skip) if not _is_identifier(doc, f, text)]
+    for index, found in enumerate(kept, start=1):
         si = dimension = unit = None
         if found.kind == "unit" and found.unit and found.value is not None:
             si, dimension, unit = si_of(found.value, found.unit)
