@@ -186,6 +186,14 @@ _NUM_UNIT_RE = re.compile(rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half)?[- ]({UNIT_
 _UNIT_RE = re.compile(UNIT_PATTERN, re.I)
 
 
+def _search(pattern: re.Pattern[str], text: str) -> str:
+    """The first match of a pattern the caller's own match guarantees."""
+    found = pattern.search(text)
+    if found is None:
+        raise ValueError(f"no {pattern.pattern!r} in {text!r}")
+    return found.group(0)
+
+
 def _iso(day: date) -> str:
     return day.isoformat()
 
@@ -198,8 +206,8 @@ def r_full_date(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None] | None:
     text = m.group(0)
-    month = _month_number(_MONTH_RE.search(text).group(0))  # type: ignore[union-attr]
-    year = int(_YEAR_RE.search(text).group(0))  # type: ignore[union-attr]
+    month = _month_number(_search(_MONTH_RE, text))
+    year = int(_search(_YEAR_RE, text))
     day_match = [d for d in _DAY_RE.findall(text) if len(d) <= 2]
     try:
         return "DATE", date(year, month, int(day_match[0])).isoformat(), None
@@ -211,7 +219,7 @@ def r_month_day(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None] | None:
     text = m.group(0)
-    month = _month_number(_MONTH_RE.search(text).group(0))  # type: ignore[union-attr]
+    month = _month_number(_search(_MONTH_RE, text))
     day = int(
         _DAY_RE.findall(text)[-1]
         if _MONTH_RE.match(text) or _WEEKDAY_RE.match(text)
@@ -236,8 +244,8 @@ def r_month_day(
 
 def r_month_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     text = m.group(0)
-    month = _month_number(_MONTH_RE.search(text).group(0))  # type: ignore[union-attr]
-    year = _YEAR_RE.search(text).group(0)  # type: ignore[union-attr]
+    month = _month_number(_search(_MONTH_RE, text))
+    year = _search(_YEAR_RE, text)
     return "DATE", f"{year}-{month:02d}", _mod(text) or _mod(text.replace("-", " "))
 
 
@@ -247,8 +255,6 @@ def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     if word is None:
         return None
     month = _month_number(word.group(0))
-    if word.group(0) == "May" and m.start() == 0:
-        pass
     mod = _mod(text.replace("-", " "))
     if a.day is None:
         return "DATE", f"XXXX-{month:02d}", mod
@@ -358,7 +364,7 @@ def r_century(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None,
 
 
 def r_fiscal(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    return "DATE", _YEAR_RE.search(m.group(0)).group(0), None  # type: ignore[union-attr]
+    return "DATE", _search(_YEAR_RE, m.group(0)), None
 
 
 def r_the_day(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -459,7 +465,13 @@ def r_part_of_day(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
 
 def r_rel_unit(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     words = m.group(0).lower().split()
-    which, unit = words[0], words[-1]
+    return _relative_unit(words[0], words[-1], a, tense)
+
+
+def _relative_unit(
+    which: str, unit: str, a: Anchor, tense: str
+) -> tuple[str, str | None, str | None]:
+    """ "last week", "next month", "this year": a unit counted from the publication date."""
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
         which, 0
     )
@@ -504,14 +516,10 @@ def r_the_weekend(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
 def r_earlier_later(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     lower = m.group(0).lower()
     mod = "START" if lower.startswith("earlier") else "END"
-    if "this" in lower or "that" in lower or "in the" in lower:
-        inner = re.sub(r"^(earlier|later)\s+(in the|that)\s+", r"\1 this ", lower)
-    else:
-        inner = lower
-    fake = re.match(r"(?:earlier|later)\s+(\w+\s+\w+)$", inner)
-    sub = fake.group(1) if fake else "this year"
-    result = r_rel_unit(re.match(r".+", sub), a, tense)  # type: ignore[arg-type]
-    return result[0], result[1], mod
+    words = lower.split()
+    which = "this" if words[1] in {"this", "that", "in"} else words[1]
+    type_, value, _ = _relative_unit(which, words[-1], a, tense)
+    return type_, value, mod
 
 
 def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
@@ -590,16 +598,7 @@ def r_refs(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, st
 def r_relative_anchor(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None]:
-    lower = m.group(0).lower()
-    if (
-        "later" in lower
-        or "after" in lower
-        or "next" in lower
-        or "following" in lower
-        or "before" in lower
-        or "previous" in lower
-    ):
-        return "DATE", None, None
+    """ "the same day", "the next day": anchored to an event the text names, not resolved here."""
     return "DATE", None, None
 
 
@@ -688,7 +687,7 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
         return "SET", _duration(_number(found.group(1)), found.group(2)), None
     unit = lower.split()[-1]
     if unit in PARTS_OF_DAY:
-        return "SET", f"TXX{PARTS_OF_DAY[unit]}" if False else "P1D", None
+        return "SET", "P1D", None  # "every morning": once a day
     if unit == "weekend":
         return "SET", "XXXX-WXX-WE", None
     return "SET", _duration(1, unit), None
