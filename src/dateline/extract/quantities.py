@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.numbers import CARDINALS
 from dateline.extract.spans import Taken, doc_text
 from dateline.model import Quantity, SIValue, TimeExpression
 
@@ -47,37 +48,8 @@ def units() -> Any:
 
 # --- patterns --------------------------------------------------------------------------------
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
+    **CARDINALS,
     "a hundred": 100,
-    "dozen": 12,
-    "a dozen": 12,
     "two dozen": 24,
     "three dozen": 36,
     "a third": 1 / 3,

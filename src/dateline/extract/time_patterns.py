@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.extract.numbers import CARDINALS
+
 # --- words -----------------------------------------------------------------------------------
 MONTHS = {
     "january": 1,
@@ -41,41 +43,7 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a couple of": 2,
-    "a dozen": 12,
-    "dozen": 12,
-}
+NUMBER_WORDS = {**CARDINALS, "a": 1, "an": 1, "a couple of": 2}
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the past few", "a number of"}
 UNITS = {  # unit word → (TimeML unit letter, is a time unit)
     "second": ("S", True),
