@@ -70,11 +70,18 @@ def _evaluate_quantities(args: argparse.Namespace, nlp: Language) -> Figures | N
     return rows if any("corpus" in row for row in rows) else None
 
 
+def _evaluate_events(args: argparse.Namespace, nlp: Language) -> Figures | None:
+    from dateline.evaluate.events import evaluate_events
+
+    return evaluate_events(args.plover, nlp) if args.plover.is_file() else None
+
+
 EVALUATIONS: dict[str, Callable[[argparse.Namespace, Language], Figures | None]] = {
     "quotes": _evaluate_quotes,
     "entities": _evaluate_entities,
     "times": _evaluate_times,
     "quantities": _evaluate_quantities,
+    "events": _evaluate_events,
 }
 
 
@@ -150,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--meantime", type=Path, default=DEFAULT_DATA / "meantime-en")
     evaluate.add_argument("--timeml", type=Path, default=DEFAULT_DATA / "tempeval3-train")
     evaluate.add_argument("--quantulum", type=Path, default=DEFAULT_DATA / "quantulum3-tests")
+    evaluate.add_argument(
+        "--plover", type=Path, default=DEFAULT_DATA / "plover-gsr-dev" / "PLOVER_GSR_CAMEO.dev.json"
+    )
     evaluate.add_argument(
         "--gate", type=Path, help="fail when a figure is below this file's minimums"
     )

@@ -19,6 +19,7 @@ from dateline.checks import run_checks
 from dateline.clean import clean_text, parse_headers, quote_balance_warning
 from dateline.errors import EmptyInput, InputError, InputTooLarge
 from dateline.extract.entities import extract_entities
+from dateline.extract.events import extract_events
 from dateline.extract.quantities import extract_quantities
 from dateline.extract.quotes import extract_quotes
 from dateline.extract.times import extract_times
@@ -120,12 +121,14 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
         article = article.model_copy(update={"warnings": [*article.warnings, *quote_warnings]})
     times = extract_times(doc, article.published)
     quantities = extract_quantities(doc, times)
+    events = extract_events(doc, entities, quotes, times)
     return Analysis(
         article=article,
         entities=entities,
         quotes=quotes,
         times=times,
         quantities=quantities,
+        events=events,
         checks=run_checks(article.text, times, quantities),
     )
 

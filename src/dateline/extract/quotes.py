@@ -389,9 +389,7 @@ def _indirect(
         elif target is not None:
             content = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge))
         elif (
-            verb.dep_ in {"parataxis", "ccomp"}
-            and verb.head.pos_ in {"VERB", "AUX"}
-            and verb.head.i != verb.i
+            verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i
         ):
             # "The decision, says Harris, reflects ..." or "..., sources said."
             cue_edges = (verb.left_edge.i, verb.right_edge.i)

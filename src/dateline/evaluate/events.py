@@ -1,0 +1,73 @@
+"""Events on the PLOVER gold-standard records: each sentence analysed alone, its first event
+its answer. Event type accuracy (older PLOVER names mapped to today's), and source and target
+country accuracy: the first event's first source (target) entity's country is one of the gold
+codes. Sentences whose gold has no target are left out of target accuracy."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from dateline.evaluate.scoring import ratio
+from dateline.ingest import RawDocument
+from dateline.model import Analysis
+from dateline.pipeline import AnalyzeOptions, analyze_batch
+
+OLD_NAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+}
+
+
+def _codes(actors: Any) -> set[str]:
+    if not isinstance(actors, list):
+        return set()
+    return {a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code")}
+
+
+def evaluate_events(path: Path, nlp: Language) -> list[dict[str, float | int | str]]:
+    records = [
+        r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"
+    ]
+    options = AnalyzeOptions(verbatim=True)
+    raws = [RawDocument(origin=r["id"], kind="text", content=r["text"]) for r in records]
+    results = analyze_batch(list(raws), nlp, options)
+    typed = source_ok = target_ok = with_target = answered = 0
+    confusion: Counter[str] = Counter()
+    for record, result in zip(records, results, strict=True):
+        gold_type = OLD_NAMES.get(record["event"], record["event"])
+        if not isinstance(result, Analysis) or not result.events:
+            confusion[f"{gold_type}→none"] += 1
+            with_target += bool(_codes(record.get("target")))
+            continue
+        answered += 1
+        event = result.events[0]
+        countries = {e.id: e.country for e in result.entities}
+        typed += event.type == gold_type
+        if event.type != gold_type:
+            confusion[f"{gold_type}→{event.type}"] += 1
+        source_ok += bool(event.sources) and countries.get(event.sources[0]) in _codes(
+            record.get("source")
+        )
+        gold_targets = _codes(record.get("target"))
+        if gold_targets:
+            with_target += 1
+            target_ok += bool(event.targets) and countries.get(event.targets[0]) in gold_targets
+    total = len(records)
+    return [
+        {
+            "system": "dateline",
+            "sentences": total,
+            "answered": answered,
+            "type_accuracy": ratio(typed, total),
+            "source_accuracy": ratio(source_ok, total),
+            "target_accuracy": ratio(target_ok, with_target),
+            "confusion": json.dumps(dict(confusion.most_common(12))),
+        }
+    ]

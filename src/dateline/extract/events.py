@@ -1,0 +1,314 @@
+"""Events: who did what to whom, coded in PLOVER with its CAMEO root.
+
+A trigger (a verb or event noun in ``lexicon/event_triggers.tsv``) codes an event only when
+the parse gives it an actor that is an entity: precision before volume. Sources come from the
+subject (with its conjuncts, or the passive agent), targets from the object or the object of
+"on", "against", "with", "to", "from". An actor described by a nationality ("Hungarian
+officials") acts for that country's entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.spans import doc_text, record_span
+from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
+
+GOLDSTEIN = {
+    "01": 0.0,
+    "02": 3.0,
+    "03": 4.0,
+    "04": 1.0,
+    "05": 3.5,
+    "06": 6.0,
+    "07": 7.0,
+    "08": 5.0,
+    "09": -2.0,
+    "10": -5.0,
+    "11": -2.0,
+    "12": -4.0,
+    "13": -6.0,
+    "14": -6.5,
+    "15": -7.2,
+    "16": -4.0,
+    "17": -7.0,
+    "18": -9.0,
+    "19": -10.0,
+    "20": -10.0,
+}
+TARGET_PREPOSITIONS = {"on", "against", "with", "to", "from", "at", "for", "into"}
+ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+HYPOTHETICAL = {"could", "might", "may", "should"}
+PLANNED_HEADS = {"plan", "expect", "intend", "schedule", "set", "due", "aim", "prepare", "hope"}
+# Heads that state an intent: "willing to withdraw", "offered to hand over", "vowed to fight".
+INTENT_HEADS = {
+    "willing",
+    "ready",
+    "prepared",
+    "agree",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "commit",
+    "threaten",
+    "swear",
+}
+FUTURE = {"will", "shall", "'ll", "would", "wo"}
+# Intent to do something is coded as its own event type, as CAMEO and PLOVER do: a stated
+# intent to cooperate is AGREE (03), a stated intent to use force is THREATEN (13).
+INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+MILITARY_STRIKES = {"air", "missile", "drone", "military", "rocket", "nuclear"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    cameo: str
+    mode: str | None
+
+
+@cache
+def triggers() -> dict[str, Trigger]:
+    text = files("dateline.lexicon").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        columns = [*line.split("\t"), "", ""]
+        out[columns[0]] = Trigger(columns[1], columns[2], columns[3].strip() or None)
+    return out
+
+
+def quad_class(cameo: str) -> int:
+    root = int(cameo)
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13 or root == 16:
+        return 3
+    return 4
+
+
+class _Actors:
+    """Entity lookup by token, with nationality modifiers ("Hungarian officials")."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.by_offset: dict[int, Entity] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                for offset in range(mention.start, mention.end):
+                    self.by_offset[offset] = entity
+
+    def of(self, token: Token) -> list[Entity]:
+        """The entities a noun phrase names: itself, its conjuncts, or the nationality or
+        organisation that modifies it (with that modifier's conjuncts)."""
+        found: list[Entity] = []
+        for candidate in [token, *token.conjuncts]:
+            modifiers = [
+                c for c in candidate.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            ]
+            modifiers += [  # "the ministers of Turkey and Greece"
+                p
+                for c in candidate.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            named = (
+                [candidate]
+                if candidate.idx in self.by_offset
+                else [
+                    modifier
+                    for child in modifiers
+                    for modifier in (child, *child.conjuncts)
+                    if modifier.idx in self.by_offset
+                ]
+            )
+            if not named:
+                # "students throughout Indonesia": a group placed by a country acts for none
+                # of its own, but is that country's people.
+                named = [
+                    t
+                    for t in candidate.subtree
+                    if t.idx in self.by_offset and self.by_offset[t.idx].type in {"GPE", "NORP"}
+                ][:1]
+            for item in named:
+                entity = self.by_offset[item.idx]
+                if entity not in found and entity.type in ACTOR_TYPES:
+                    found.append(entity)
+        return found
+
+
+def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The actor: the subject, the passive agent, or, for a verb without one ("agreed to
+    buy", "is willing to withdraw", "said it will support"), the subject up its clause chain.
+    A pronoun subject stands for the subject of the clause that reports it."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.pos_ == "PRON" and depth < 3 and verb.dep_ in {"ccomp", "xcomp", "conj"}:
+                above = _subject_tokens(verb.head, depth + 1)
+                return above or [child]
+            return [child]
+        if child.dep_ == "agent":
+            return [t for t in child.children if t.dep_ == "pobj"]
+    if (
+        depth < 3
+        and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"}
+        and verb.head.i != verb.i
+    ):
+        return _subject_tokens(verb.head, depth + 1)
+    if verb.pos_ == "NOUN":
+        owners = [c for c in verb.children if c.dep_ in {"poss", "compound", "amod"}]
+        if owners:
+            return owners
+        head = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "went on strike"
+        if head.pos_ in {"VERB", "AUX"} and head.i != verb.i:
+            return _subject_tokens(head, depth + 1)
+    return []
+
+
+def _target_tokens(verb: Token) -> list[Token]:
+    out = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            out.extend(t for t in child.children if t.dep_ == "pobj")
+    for child in verb.children:
+        if child.dep_ == "dobj":  # "imposed sanctions on X": the object's own preposition
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS:
+                    out.extend(t for t in grand.children if t.dep_ == "pobj")
+        elif child.dep_ == "xcomp" and not out:  # "offered to hand over to Britain"
+            out.extend(_target_tokens(child))
+        elif child.dep_ == "prt":  # "hand over to": the particle's preposition
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS:
+                    out.extend(t for t in grand.children if t.dep_ == "pobj")
+    return out
+
+
+def _code(token: Token) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    trigger = triggers().get(lemma)
+    if trigger is None:
+        return None
+    if lemma == "impose" and any(c.lemma_.lower() == "sanction" for c in token.children):
+        return triggers()["sanction"]
+    if lemma == "strike" and token.pos_ == "NOUN":
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+        if not modifiers & MILITARY_STRIKES:
+            return Trigger("PROTEST", "14", "hunger" if "hunger" in modifiers else "boycott")
+    if lemma == "open" and any(c.lower_ == "fire" for c in token.children if c.dep_ == "dobj"):
+        return Trigger("ASSAULT", "18", None)  # "opened fire"
+    if lemma == "hunger" and token.head.lemma_.lower() != "strike":
+        return None
+    if lemma == "call" and not any(
+        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in token.children
+    ):
+        return None  # "called" alone is naming, not demanding
+    return trigger
+
+
+def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, bool]:
+    """The event's modality, the quote it is known from, and whether it is a stated intent
+    (a future reported by its actor, or "willing to", "offered to"): CAMEO and PLOVER code an
+    intent to cooperate as AGREE and an intent to harm as THREATEN."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    intent_head = token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS
+    if any(c.dep_ == "neg" for c in token.children):
+        return "negated", None, False
+    for quote in quotes:
+        if quote.content.start <= token.idx < quote.content.end:
+            return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head
+    if auxiliaries & HYPOTHETICAL or any(
+        c.lower_ == "if" for c in token.children if c.dep_ == "mark"
+    ):
+        return "hypothetical", None, False
+    if auxiliaries & FUTURE or token.head.lemma_.lower() in PLANNED_HEADS or intent_head:
+        return "planned", None, intent_head
+    return "asserted", None, False
+
+
+def extract_events(
+    doc: Doc,
+    entities: list[Entity],
+    quotes: list[Quote],
+    times: list[TimeExpression],
+) -> list[Event]:
+    actors = _Actors(entities)
+    text = doc_text(doc)
+    events: list[Event] = []
+    for token in doc:
+        if token.pos_ not in {"VERB", "NOUN"}:
+            continue
+        trigger = _code(token)
+        if trigger is None:
+            continue
+        if (
+            token.head.i != token.i
+            and _code(token.head) is not None
+            and (token.pos_ == "NOUN" or token.dep_ == "xcomp")
+        ):
+            continue  # "imposed sanctions", "agreed to buy": one event, coded at its head
+        sources = [e.id for t in _subject_tokens(token) for e in actors.of(t)]
+        if not sources:
+            continue  # no actor, no event
+        targets = [e.id for t in _target_tokens(token) for e in actors.of(t) if e.id not in sources]
+        sentence = token.sent
+        modality, quote, intent = _modality(token, quotes)
+        if intent and trigger.type in INTENT_TO_COOPERATE:
+            trigger = Trigger("AGREE", "03", trigger.mode)
+        elif intent and trigger.type in INTENT_TO_HARM:
+            trigger = Trigger("THREATEN", "13", trigger.mode)
+        time = next(
+            (
+                t
+                for t in times
+                if sentence.start_char <= t.start < sentence.end_char and t.type in {"DATE", "TIME"}
+            ),
+            None,
+        )
+        place = next(
+            (
+                actors.by_offset[t.idx].id
+                for t in sentence
+                if t.dep_ == "pobj"
+                and t.head.lower_ in {"in", "at"}
+                and t.idx in actors.by_offset
+                and actors.by_offset[t.idx].type in {"GPE", "LOC"}
+            ),
+            None,
+        )
+        events.append(
+            Event(
+                id=f"v{len(events) + 1}",
+                type=trigger.type,
+                mode=trigger.mode,
+                cameo=trigger.cameo,
+                quad_class=quad_class(trigger.cameo),
+                goldstein=GOLDSTEIN[trigger.cameo],
+                trigger=record_span(doc[token.i : token.i + 1]),
+                sources=list(dict.fromkeys(sources)),
+                targets=list(dict.fromkeys(targets)),
+                time=time.id if time else None,
+                date=time.value if time else None,
+                place=place,
+                modality=modality,
+                attributed_to=quote,
+                sentence=Span(
+                    start=sentence.start_char,
+                    end=sentence.end_char,
+                    text=text[sentence.start_char : sentence.end_char],
+                ),
+                mentions=[record_span(doc[token.i : token.i + 1])],
+            )
+        )
+    return events

@@ -1,0 +1,149 @@
+"""Events against an article of Wednesday 2021-03-10."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import analyze
+from dateline.extract.events import GOLDSTEIN, quad_class, triggers
+from dateline.model import Analysis, Event
+
+
+def events_of(text: str) -> tuple[Analysis, list[Event]]:
+    analysis = analyze(text, published="2021-03-10", verbatim=True)
+    return analysis, analysis.events
+
+
+def countries(analysis: Analysis, ids: list[str]) -> list[str | None]:
+    by_id = {e.id: e.country for e in analysis.entities}
+    return [by_id[i] for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo", "sources", "targets"),
+    [
+        (
+            "Washington imposed sanctions on three Iranian banks.",
+            "SANCTION",
+            "16",
+            ["USA"],
+            ["IRN"],
+        ),
+        ("Ankara agreed to buy more gas from Baku.", "AGREE", "03", ["TUR"], ["AZE"]),
+        ("Turkish troops attacked Kurdish positions in Syria.", "ASSAULT", "18", ["TUR"], [None]),
+        ("Germany condemned the Russian attack.", "ACCUSE", "11", ["DEU"], []),
+        ("Iran rejected the European proposal.", "REJECT", "12", ["IRN"], []),
+        ("France praised the Italian government.", "SUPPORT", "05", ["FRA"], []),
+        ("Egypt released two Israeli prisoners.", "RETREAT", "08", ["EGY"], []),
+    ],
+)
+def test_events_coded_with_actors(
+    text: str, type_: str, cameo: str, sources: list[str], targets: list[str | None]
+) -> None:
+    analysis, events = events_of(text)
+    event = events[0]
+    assert (event.type, event.cameo) == (type_, cameo)
+    assert event.goldstein == GOLDSTEIN[cameo]
+    assert event.quad_class == quad_class(cameo)
+    assert countries(analysis, event.sources) == sources
+    assert countries(analysis, event.targets)[: len(targets)] == targets
+
+
+def test_events_coordinated_and_nationality_actors() -> None:
+    analysis, (event,) = events_of(
+        "Senior Hungarian and Romanian officials agreed on a new border regime."
+    )
+    assert countries(analysis, event.sources) == ["HUN", "ROU"]
+    analysis, events = events_of(
+        "The foreign ministers of Turkey and Greece will meet in Geneva on Friday."
+    )
+    assert countries(analysis, events[0].sources) == ["TUR", "GRC"]
+
+
+def test_events_planned_meeting_on_a_weekday() -> None:
+    analysis, (event,) = events_of(
+        "The foreign ministers of Turkey and Greece will meet in Geneva on Friday."
+    )
+    assert (event.type, event.modality, event.date) == ("CONSULT", "planned", "2021-03-12")
+    place = next(e for e in analysis.entities if e.id == event.place)
+    assert place.name == "Geneva"
+
+
+def test_events_purchase_reported_by_unnamed_official() -> None:
+    analysis, (buy,) = events_of(
+        "An unnamed official said Turkey had agreed to buy more gas from Azerbaijan."
+    )
+    # An agreement to buy is one event, coded at "agreed" as CAMEO 03 (intent to cooperate).
+    assert (buy.type, buy.trigger.text, buy.modality) == ("AGREE", "agreed", "reported")
+    assert buy.attributed_to is not None
+    quote = next(q for q in analysis.quotes if q.id == buy.attributed_to)
+    assert quote.speaker is not None and quote.speaker.text == "An unnamed official"
+    assert countries(analysis, buy.sources) == ["TUR"]
+    assert countries(analysis, buy.targets) == ["AZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "type_"),
+    [
+        ("Turkey did not agree to the proposal.", "negated", "AGREE"),
+        (
+            "If the talks fail, Russia could cut gas supplies to Ukraine.",
+            "hypothetical",
+            "SANCTION",
+        ),
+        ("Hungary has said it will support the resolution.", "reported", "AGREE"),
+        (
+            "The Nigerian government said it would withdraw its troops from Chad.",
+            "reported",
+            "AGREE",
+        ),
+        (
+            "Palestinian leaders said they would boycott all contact with Israel.",
+            "reported",
+            "THREATEN",
+        ),
+    ],
+)
+def test_events_modality_and_intent(text: str, modality: str, type_: str) -> None:
+    _, events = events_of(text)
+    assert (events[0].modality, events[0].type) == (modality, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Workers in France went on strike over pensions.", "PROTEST"),
+        ("Israeli police opened fire on the crowd.", "ASSAULT"),
+    ],
+)
+def test_events_strike_and_fire(text: str, type_: str) -> None:
+    _, events = events_of(text)
+    assert events[0].type == type_
+
+
+def test_events_no_actor_no_event() -> None:
+    assert events_of("The meeting was described as productive.")[1] == []
+
+
+def test_events_trigger_lexicon_is_valid() -> None:
+    plover = {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+    for lemma, trigger in triggers().items():
+        assert trigger.type in plover, lemma
+        assert trigger.cameo in GOLDSTEIN, lemma
