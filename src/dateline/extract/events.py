@@ -63,6 +63,35 @@ FUTURE = {"will", "shall", "'ll", "would", "wo"}
 # intent to cooperate is AGREE (03), a stated intent to use force is THREATEN (13).
 INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# Nouns that name an event by themselves; any other noun from the lexicon ("supplies",
+# "appeal", "requests") is a thing, not an event.
+EVENT_NOUNS = {
+    "talk",
+    "summit",
+    "visit",
+    "meeting",
+    "mediation",
+    "sanction",
+    "attack",
+    "strike",
+    "protest",
+    "demonstration",
+    "invasion",
+    "bombing",
+    "shelling",
+    "inquiry",
+    "probe",
+    "suspension",
+    "ultimatum",
+    "boycott",
+    "blockade",
+    "raid",
+    "clash",
+    "riot",
+    "rally",
+    "march",
+    "ban",
+}
 MILITARY_STRIKES = {"air", "missile", "drone", "military", "rocket", "nuclear"}
 
 
@@ -198,7 +227,7 @@ def _target_tokens(verb: Token) -> list[Token]:
 def _code(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     trigger = triggers().get(lemma)
-    if trigger is None:
+    if trigger is None or (token.pos_ == "NOUN" and lemma not in EVENT_NOUNS | {"hunger"}):
         return None
     if lemma == "impose" and any(c.lemma_.lower() == "sanction" for c in token.children):
         return triggers()["sanction"]
