@@ -13,6 +13,7 @@ LEXICONS = [
     "org_heads",
     "object_content_verbs",
     "not_entities",
+    "org_descriptors",
 ]
 
 

@@ -46,6 +46,13 @@ def country_of(name: str) -> str | None:
     return str(country.alpha_3)
 
 
+def names_country(name: str) -> bool:
+    """Whether a name is a country's own name ("France", "the US"), not a demonym or a seat."""
+    form = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
+    kind = country_forms().get(form, ("", "name"))[1]
+    return kind == "name" and country_of(form) is not None
+
+
 @lru_cache(maxsize=8192)
 def country_in(text: str) -> str | None:
     """The first country named inside ``text`` ("German Foreign Ministry", "Bank of England")."""

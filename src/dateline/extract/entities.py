@@ -14,7 +14,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.countries import country_forms, country_in, country_of
+from dateline.extract.countries import country_forms, country_in, country_of, names_country
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType
@@ -35,6 +35,7 @@ LABEL_TYPES: dict[str, EntityType] = {
     "LANGUAGE": "OTHER",
 }
 _LEADING_ARTICLES = ("the ", "The ")
+_PLACE_PREPOSITIONS = {"from", "to", "in", "at", "near", "into", "outside"}
 _PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct"}
 _ACRONYM_MIN = 2
 # Lower-case words a defined name may hold without a letter in its acronym.
@@ -91,18 +92,82 @@ def _units() -> frozenset[str]:
     return frozenset(codes | {w.upper() for w in load_words("not_entities")})
 
 
-def _repaired_type(span: SpacySpan, name: str) -> EntityType | None:
+@dataclass(frozen=True)
+class _Company:
+    """What the model's labels elsewhere in the article say about a name."""
+
+    org_words: frozenset[str]  # words of the names the model tagged ORG
+    person_words: frozenset[str]  # words of the multi-word names it tagged PERSON
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Company:
+        org: set[str] = set()
+        person: set[str] = set()
+        for span in doc.ents:
+            words = surface_name(span).split()
+            if span.label_ == "ORG":
+                org.update(words)
+            elif span.label_ == "PERSON" and len(words) > 1:
+                person.update(words)
+        return cls(frozenset(org), frozenset(person))
+
+
+def _described_as_org(span: SpacySpan) -> bool:
+    """ "retailer Best Buy", "German magazine Der Spiegel", "airline, Ryanair,": a name
+    introduced by a noun for an organisation."""
+    descriptors = load_words("org_descriptors")
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in descriptors and root.head.i < span.start:
+        return True
+    return any(
+        t.dep_ == "compound" and t.i < span.start and t.lower_ in descriptors for t in root.lefts
+    )
+
+
+def _placed_in_country(span: SpacySpan) -> bool:
+    """ "to Toulouse, France" and "from Toulouse in France": a name placed in a country is a
+    place."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in {",", "in"}:
+        return False
+    if doc[span.end].text == "in" and not (
+        span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS
+    ):
+        return False  # "talks with Olaf Scholz in Germany" place the talks, not the man
+    after = doc[span.end + 1]
+    country = next((e for e in doc.ents if e.start == after.i and e.label_ == "GPE"), None)
+    return (
+        country is not None
+        and names_country(country.text)
+        and (country.end == len(doc) or doc[country.end].dep_ != "case")
+    )
+
+
+def _repaired_type(span: SpacySpan, name: str, company: _Company) -> EntityType | None:
     if name in _units():
         return None
     type_ = LABEL_TYPES.get(span.label_)
-    last_word = name.split()[-1].lower()
+    words = name.split()
+    last_word = words[-1].lower()
     if type_ == "PERSON" and last_word in load_words("org_heads"):
         return "ORG"  # a ministry or a legislature is never a person
     after_the = span[0].lower_ == "the" or (
         span.start > 0 and span.doc[span.start - 1].lower_ == "the"
     )
-    if type_ == "PERSON" and after_the and span[-1].tag_ == "NNPS":
-        return "ORG"  # "the Beatles": a group, not a person
+    if type_ == "PERSON" and after_the and span.root.head.i < span.end:
+        return "ORG"  # "the Beatles": a group, not a person ("the Obama plan" is not this)
+    if type_ == "PERSON" and _described_as_org(span):
+        return "ORG"
+    if type_ == "PERSON" and _placed_in_country(span):
+        return "GPE"
+    if (
+        type_ in {"PERSON", "GPE"}
+        and len(words) == 1
+        and name in company.org_words
+        and name not in company.person_words
+        and not country_of(name)
+    ):
+        return "ORG"  # "Ryanair" tagged ORG in one sentence and PERSON in the next
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
         type_ in {"ORG", "GPE"}
@@ -169,14 +234,14 @@ def _add_untagged_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
                 and (i + size == len(texts) or not proper[i + size])
                 and (i == 0 or not proper[i - 1])
             ):
-                found.spans.append(_bounded(doc[i : i + size]))
+                found.spans.append(mention_extent(doc[i : i + size]))
                 covered.update(range(i, i + size))
                 i += size - 1
                 break
         i += 1
 
 
-def _bounded(span: SpacySpan) -> SpacySpan:
+def mention_extent(span: SpacySpan) -> SpacySpan:
     """A mention's extent: a determining "the" joins an organisation or a place; a trailing
     possessive does not belong to the name."""
     doc = span.doc
@@ -187,6 +252,13 @@ def _bounded(span: SpacySpan) -> SpacySpan:
         and doc[end - 1].text in {"'s", "’s", "'", "’"}
     ):
         end -= 1
+    # "Air France Flight 447": the airline, not the flight.
+    if end - start > 2 and doc[end - 1].like_num and doc[end - 2].lower_ == "flight":
+        end -= 1
+    if end - start > 1 and doc[end - 1].lower_ == "flight":
+        end -= 1
+    if end - start > 1 and doc[start].lower_ == "the" and not start < doc[start].head.i < end:
+        start += 1  # "the Atlanta plant": the article belongs to the plant
     label = span.label_ or ""
     if label in {"ORG", "GPE", "LOC", "FAC", ""} and start > 0:
         before = doc[start - 1]
@@ -385,9 +457,10 @@ def _merge_countries(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
-    for span in doc.ents:
+    company = _Company.of(doc)
+    for span in map(mention_extent, doc.ents):
         name = surface_name(span)
-        type_ = _repaired_type(span, name) if name else None
+        type_ = _repaired_type(span, name, company) if name else None
         if type_ is None:
             continue
         cluster = _find_cluster(clusters, type_, name)
@@ -398,7 +471,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             cluster.type == "PERSON" and " " in cluster.name and type_ != "PERSON"
         ):
             cluster.name = name
-        cluster.spans.append(_bounded(span))
+        cluster.spans.append(span)
         if name not in cluster.surfaces:
             cluster.surfaces.append(name)
     _add_untagged_mentions(doc, clusters)
