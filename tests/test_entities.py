@@ -216,3 +216,36 @@ def test_entities_article_of_a_following_noun_is_not_in_the_name() -> None:
         deps=["det", "nsubj", "ROOT"],
     )
     assert mention_extent(SpacySpan(doc, 1, 2, label="ORG")).text == "the Pentagon"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "The European Commission proposed new rules on Monday. The Commission said the "
+            "rules would take effect in May.",
+            "European Commission",
+            ["The European Commission", "The Commission"],
+        ),
+        (
+            "Angela Merkel arrived late. Angela said she was tired.",
+            "Angela Merkel",
+            ["Angela Merkel", "Angela"],
+        ),
+        (
+            "The North Atlantic Treaty Organization, NATO, met in Brussels. NATO said it would "
+            "respond.",
+            "North Atlantic Treaty Organization",
+            ["The North Atlantic Treaty Organization", "NATO", "NATO"],
+        ),
+    ],
+)
+def test_entities_short_forms_join_their_entity(text: str, name: str, mentions: list[str]) -> None:
+    analysis = analyze(text)
+    assert [m.text for m in entity(analysis, name).mentions] == mentions
+    assert len([e for e in analysis.entities if e.type == entity(analysis, name).type]) == 1
+
+
+def test_entities_given_name_shared_by_two_people_is_not_merged() -> None:
+    analysis = analyze("Angela Merkel met Angela Rayner in London. Angela said little.")
+    assert [m.text for m in entity(analysis, "Angela Merkel").mentions] == ["Angela Merkel"]

@@ -455,6 +455,44 @@ def _merge_countries(clusters: list[_Cluster]) -> list[_Cluster]:
     return kept
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w not in _ACRONYM_GLUE)
+
+
+def _short_form_owner(short: _Cluster, clusters: list[_Cluster]) -> _Cluster | None:
+    """The one longer-named cluster a short form stands for: a given name alone ("Angela"),
+    an organisation's head word after "the" ("the Commission"), or its acronym used without
+    a definition ("NATO" beside "the North Atlantic Treaty Organization")."""
+    name = short.name
+    if " " in name:
+        return None
+    if short.type == "PERSON":
+        owners = [
+            c for c in clusters if c.type == "PERSON" and c.name.split()[0] == name != c.name
+        ]
+    elif short.type == "ORG" and name.lower() in load_words("org_heads"):
+        owners = [c for c in clusters if c.type == "ORG" and c.name.endswith(" " + name)]
+    elif short.type == "ORG" and len(name) >= _ACRONYM_MIN and name.isupper():
+        owners = [
+            c for c in clusters if c.type == "ORG" and " " in c.name and _initials(c.name) == name
+        ]
+    else:
+        return None
+    return owners[0] if len(owners) == 1 else None
+
+
+def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    kept = []
+    for cluster in clusters:
+        owner = _short_form_owner(cluster, clusters)
+        if owner is None:
+            kept.append(cluster)
+            continue
+        owner.spans = sorted([*owner.spans, *cluster.spans], key=lambda span: span.start)
+        owner.surfaces.extend(s for s in cluster.surfaces if s not in owner.surfaces)
+    return kept
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     company = _Company.of(doc)
@@ -476,7 +514,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             cluster.surfaces.append(name)
     _add_untagged_mentions(doc, clusters)
     _expand_acronyms(doc, clusters)
-    clusters = _merge_acronyms(clusters)
+    clusters = _merge_short_forms(_merge_acronyms(clusters))
     for cluster in clusters:
         cluster.spans.sort(key=lambda span: span.start)
         _enrich(cluster)
