@@ -147,3 +147,75 @@ def test_events_trigger_lexicon_is_valid() -> None:
     for lemma, trigger in triggers().items():
         assert trigger.type in plover, lemma
         assert trigger.cameo in GOLDSTEIN, lemma
+
+
+def test_events_one_event_with_all_its_mentions() -> None:
+    _, events = events_of(
+        "The foreign ministers of Turkey and Greece will meet in Geneva on Friday. The talks "
+        "will focus on maritime borders. Officials said the meeting could last two days."
+    )
+    (meeting,) = events
+    assert meeting.type == "CONSULT"
+    assert [m.text for m in meeting.mentions] == ["meet", "talks", "meeting"]
+    assert [m.start for m in meeting.mentions] == [48, 78, 135]
+
+
+def test_events_same_actors_on_other_days_are_other_events() -> None:
+    _, events = events_of(
+        "Russia attacked Ukraine on Monday. Russia attacked Ukraine again on Tuesday."
+    )
+    assert [e.date for e in events] == ["2021-03-08", "2021-03-09"]
+
+
+def test_events_repeated_report_of_one_event_is_one_record() -> None:
+    _, events = events_of(
+        "Turkey and Greece will meet on Friday. Greece and Turkey will meet in Geneva on Friday."
+    )
+    (meeting,) = events
+    assert [m.text for m in meeting.mentions] == ["meet", "meet"]
+    assert meeting.place is not None
+
+
+def test_events_mention_without_an_earlier_event_is_no_event() -> None:
+    assert events_of("The talks will focus on maritime borders.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Washington imposed sanctions on three Iranian banks.", "2021-03-10"),
+        ("Washington has imposed sanctions on three Iranian banks.", "2021-03-10"),
+        ("Washington will impose sanctions on three Iranian banks.", None),
+        ("Washington imposed sanctions on three Iranian banks last month.", "2021-02"),
+    ],
+)
+def test_events_past_report_without_a_date_is_of_the_publication_day(
+    text: str, date: str | None
+) -> None:
+    assert events_of(text)[1][0].date == date
+
+
+def test_events_place_from_the_dateline() -> None:
+    analysis = analyze(
+        "GENEVA (Example Wire) — Turkey signed a grain accord with Ukraine. Officials in "
+        "Geneva welcomed the accord.",
+        published="2021-03-10",
+    )
+    signed = analysis.events[0]
+    assert signed.trigger.text == "signed"
+    assert next(e.name for e in analysis.entities if e.id == signed.place) == "Geneva"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        ("Three Iranian banks were sanctioned by Washington on Monday.", ["USA"], ["IRN"]),
+        ("Turkey and Greece met in Athens on Monday.", ["TUR", "GRC"], []),
+        ("Zimbabwean Prime Minister Robert Mugabe accused the United States.", ["ZWE"], ["USA"]),
+        ("Rwandan rebels demanded talks with Uganda.", ["RWA"], ["UGA"]),
+    ],
+)
+def test_events_argument_shapes(text: str, sources: list[str], targets: list[str]) -> None:
+    analysis, events = events_of(text)
+    assert countries(analysis, events[0].sources) == sources
+    assert countries(analysis, events[0].targets) == targets

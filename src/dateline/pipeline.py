@@ -121,7 +121,14 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
         article = article.model_copy(update={"warnings": [*article.warnings, *quote_warnings]})
     times = extract_times(doc, article.published)
     quantities = extract_quantities(doc, times)
-    events = extract_events(doc, entities, quotes, times)
+    events = extract_events(
+        doc,
+        entities,
+        quotes,
+        times,
+        published=article.published,
+        dateline_place=article.dateline.place if article.dateline else None,
+    )
     return Analysis(
         article=article,
         entities=entities,

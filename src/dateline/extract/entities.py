@@ -438,13 +438,15 @@ def _enrich(cluster: _Cluster) -> None:
 
 
 def _merge_countries(clusters: list[_Cluster]) -> list[_Cluster]:
-    """ "the US", "U.S." and "the United States" in one article are one country."""
+    """ "the US", "U.S." and "the United States" in one article are one country; its capital
+    ("Athens" beside "Greece") stays a place of its own."""
     by_country: dict[str, _Cluster] = {}
     kept = []
     for cluster in clusters:
-        owner = by_country.get(cluster.country or "") if cluster.type == "GPE" else None
+        is_country = cluster.type == "GPE" and names_country(cluster.name)
+        owner = by_country.get(cluster.country or "") if is_country else None
         if owner is None:
-            if cluster.type == "GPE" and cluster.country:
+            if is_country and cluster.country:
                 by_country[cluster.country] = cluster
             kept.append(cluster)
             continue
@@ -467,9 +469,7 @@ def _short_form_owner(short: _Cluster, clusters: list[_Cluster]) -> _Cluster | N
     if " " in name:
         return None
     if short.type == "PERSON":
-        owners = [
-            c for c in clusters if c.type == "PERSON" and c.name.split()[0] == name != c.name
-        ]
+        owners = [c for c in clusters if c.type == "PERSON" and c.name.split()[0] == name != c.name]
     elif short.type == "ORG" and name.lower() in load_words("org_heads"):
         owners = [c for c in clusters if c.type == "ORG" and c.name.endswith(" " + name)]
     elif short.type == "ORG" and len(name) >= _ACRONYM_MIN and name.isupper():

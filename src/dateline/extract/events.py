@@ -14,7 +14,9 @@ from functools import cache
 from importlib.resources import files
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from dateline.extract.event_mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, record_span
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
 
@@ -92,6 +94,7 @@ EVENT_NOUNS = {
     "march",
     "ban",
 }
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 MILITARY_STRIKES = {"air", "missile", "drone", "military", "rocket", "nuclear"}
 
 
@@ -266,15 +269,71 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     return "asserted", None, False
 
 
+def _is_past(token: Token) -> bool:
+    """A past-tense report ("imposed", "has imposed"), or an event noun governed by one
+    ("launched an attack")."""
+    verb = token.head if token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} else token
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _anaphoric(token: Token) -> bool:
+    """ "the talks", "their meeting", "this summit": an event noun that points back."""
+    return token.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS) or c.dep_ == "poss"
+        for c in token.children
+    )
+
+
+def _place(sentence: SpacySpan, actors: _Actors) -> str | None:
+    return next(
+        (
+            actors.by_offset[t.idx].id
+            for t in sentence
+            if t.dep_ == "pobj"
+            and t.head.lower_ in {"in", "at"}
+            and t.idx in actors.by_offset
+            and actors.by_offset[t.idx].type in {"GPE", "LOC"}
+        ),
+        None,
+    )
+
+
+def _dateline_entity(entities: list[Entity], place: str | None) -> str | None:
+    """The entity a dateline names ("GENEVA" → the article's Geneva), if the text names it."""
+    if not place:
+        return None
+    wanted = place.casefold()
+    return next(
+        (
+            e.id
+            for e in entities
+            if e.type in {"GPE", "LOC"}
+            and wanted in {e.name.casefold(), *map(str.casefold, e.aliases)}
+        ),
+        None,
+    )
+
+
 def extract_events(
     doc: Doc,
     entities: list[Entity],
     quotes: list[Quote],
     times: list[TimeExpression],
+    *,
+    published: str | None = None,
+    dateline_place: str | None = None,
 ) -> list[Event]:
+    """Coded events, one record per real event: later mentions ("the talks") join it."""
     actors = _Actors(entities)
     text = doc_text(doc)
-    events: list[Event] = []
+    day = published[:10] if published else None
+    datelined = _dateline_entity(entities, dateline_place)
+    found: list[Found] = []
+    anaphors: list[tuple[Token, Trigger]] = []
     for token in doc:
         if token.pos_ not in {"VERB", "NOUN"}:
             continue
@@ -289,10 +348,13 @@ def extract_events(
             continue  # "imposed sanctions", "agreed to buy": one event, coded at its head
         sources = [e.id for t in _subject_tokens(token) for e in actors.of(t)]
         if not sources:
+            if _anaphoric(token):
+                anaphors.append((token, trigger))
             continue  # no actor, no event
         targets = [e.id for t in _target_tokens(token) for e in actors.of(t) if e.id not in sources]
         sentence = token.sent
         modality, quote, intent = _modality(token, quotes)
+        base_type = trigger.type
         if intent and trigger.type in INTENT_TO_COOPERATE:
             trigger = Trigger("AGREE", "03", trigger.mode)
         elif intent and trigger.type in INTENT_TO_HARM:
@@ -305,39 +367,35 @@ def extract_events(
             ),
             None,
         )
-        place = next(
-            (
-                actors.by_offset[t.idx].id
-                for t in sentence
-                if t.dep_ == "pobj"
-                and t.head.lower_ in {"in", "at"}
-                and t.idx in actors.by_offset
-                and actors.by_offset[t.idx].type in {"GPE", "LOC"}
+        date = time.value if time else None
+        if date is None and modality in {"asserted", "reported"} and _is_past(token):
+            date = day  # a past-tense report with no date of its own happened by publication
+        place = _place(sentence, actors)
+        if place is None and date is not None and date == day:
+            place = datelined
+        event = Event(
+            id="",
+            type=trigger.type,
+            mode=trigger.mode,
+            cameo=trigger.cameo,
+            quad_class=quad_class(trigger.cameo),
+            goldstein=GOLDSTEIN[trigger.cameo],
+            trigger=record_span(doc[token.i : token.i + 1]),
+            sources=list(dict.fromkeys(sources)),
+            targets=list(dict.fromkeys(targets)),
+            time=time.id if time else None,
+            date=date,
+            place=place,
+            modality=modality,
+            attributed_to=quote,
+            sentence=Span(
+                start=sentence.start_char,
+                end=sentence.end_char,
+                text=text[sentence.start_char : sentence.end_char],
             ),
-            None,
+            mentions=[record_span(doc[token.i : token.i + 1])],
         )
-        events.append(
-            Event(
-                id=f"v{len(events) + 1}",
-                type=trigger.type,
-                mode=trigger.mode,
-                cameo=trigger.cameo,
-                quad_class=quad_class(trigger.cameo),
-                goldstein=GOLDSTEIN[trigger.cameo],
-                trigger=record_span(doc[token.i : token.i + 1]),
-                sources=list(dict.fromkeys(sources)),
-                targets=list(dict.fromkeys(targets)),
-                time=time.id if time else None,
-                date=time.value if time else None,
-                place=place,
-                modality=modality,
-                attributed_to=quote,
-                sentence=Span(
-                    start=sentence.start_char,
-                    end=sentence.end_char,
-                    text=text[sentence.start_char : sentence.end_char],
-                ),
-                mentions=[record_span(doc[token.i : token.i + 1])],
-            )
-        )
-    return events
+        found.append(Found(event, base_type))
+    later = [(record_span(doc[t.i : t.i + 1]), trigger.type) for t, trigger in anaphors]
+    events = merge_mentions(found, later)
+    return [e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(events, start=1)]
