@@ -163,6 +163,23 @@ def test_cli_ingest_query_and_export(tmp_path: Path) -> None:
     assert entity.startswith("Mevlut Cavusoglu [TUR]")
     assert "Foreign ministers to meet in Geneva" in entity
 
+    events = run("events", "--db", db, "--actor", "Turkey", "--since", "2022-01-01").stdout
+    assert "AGREE 03" in events and "Azerbaijan [AZE]" in events and "2022-04-15" in events
+    assert "2021-03-12" not in events  # the Geneva meeting is older than --since
+    assert run("events", "--db", db, "--type", "ASSAULT").stdout.strip() == "no events"
+    relations = run("relations", "--db", db, "Turkey", "Azerbaijan").stdout
+    assert "2022-04" in relations and "+4.00" in relations
+    unknown = run("relations", "--db", db, "Turkey", "Atlantis")
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == f"dateline: error: no entity named 'Atlantis' in {db} [E301]"
+    gdelt = tmp_path / "events.tsv"
+    assert run("export", "--db", db, "--format", "gdelt-events", gdelt).returncode == 0
+    rows = [line.split("\t") for line in gdelt.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(len(row) == 61 for row in rows)
+    gas = next(row for row in rows if row[6] == "TURKEY" and row[16] == "AZERBAIJAN")
+    assert (gas[1], gas[26], gas[30]) == ("20220415", "030", "4.0")
+    assert gas[60] == "https://news.example.org/2022/04/15/gas"
+
     people = run("entities", "--db", db, "--type", "PERSON").stdout
     assert "Benjamin Hundeyin" in people and "Paris" not in people
 

@@ -42,5 +42,7 @@ def test_docs_every_listed_command_exists() -> None:
         "quotes",
         "entities",
         "export",
+        "events",
+        "relations",
         "schema",
     } <= listed

@@ -24,6 +24,7 @@ from spacy.language import Language
 from dateline.dates import parse_published
 from dateline.errors import DatelineError, InputError, UsageError
 from dateline.export import export_jsonl, export_parquet
+from dateline.gdelt import export_gdelt_events
 from dateline.ingest.files import count_inputs
 from dateline.model import json_schema
 from dateline.pipeline import AnalyzeOptions
@@ -31,8 +32,10 @@ from dateline.render import (
     render_analysis,
     render_entities,
     render_entity_report,
+    render_events,
     render_hits,
     render_quotes,
+    render_relations,
 )
 from dateline.runner import analyze_paths, ingest_paths
 from dateline.settings import Settings, default_db_path
@@ -148,8 +151,22 @@ def build_parser() -> argparse.ArgumentParser:
     entities.add_argument("--limit", type=_positive)
 
     export = with_db(commands.add_parser("export", help="export the store"))
-    export.add_argument("--format", choices=["jsonl", "parquet"], required=True)
-    export.add_argument("out", help="a file for jsonl, a directory for parquet")
+    export.add_argument("--format", choices=["jsonl", "parquet", "gdelt-events"], required=True)
+    export.add_argument(
+        "out", help="a file for jsonl and gdelt-events (tab-separated), a directory for parquet"
+    )
+
+    events = with_db(commands.add_parser("events", help="coded events in the store"))
+    events.add_argument("--actor", help="an entity's name or surname, as source or target")
+    events.add_argument("--type", help="PLOVER event type: CONSULT, ASSAULT, ...")
+    events.add_argument("--since", type=_published, help="events from this date (YYYY-MM-DD)")
+    events.add_argument("--limit", type=_positive)
+
+    relations = with_db(
+        commands.add_parser("relations", help="events between two actors, month by month")
+    )
+    relations.add_argument("a", metavar="A", help="an entity's name")
+    relations.add_argument("b", metavar="B", help="another entity's name")
 
     evaluate = commands.add_parser("eval", help="score an extractor on public gold data")
     evaluate.add_argument("task", choices=sorted(EVALUATIONS))
@@ -264,6 +281,16 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             render_quotes(store.quotes(speaker=args.speaker, limit=args.limit), out)
         elif args.command == "entities":
             render_entities(store.entities(type=args.type, limit=args.limit), out)
+        elif args.command == "events":
+            rows = store.events(
+                actor=args.actor, type=args.type, since=args.since, limit=args.limit
+            )
+            if rows:
+                render_events(rows, out)
+            else:
+                out.print("no events")
+        elif args.command == "relations":
+            render_relations(args.a, args.b, store.relations(args.a, args.b), out)
         elif args.command == "failures":
             for failure in store.failures():
                 where = f"{failure.origin}:{failure.line}" if failure.line else failure.origin
@@ -274,7 +301,10 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
                     soft_wrap=True,
                 )
         elif args.command == "export":
-            if args.format == "parquet":
+            if args.format == "gdelt-events":
+                written = export_gdelt_events(store.events(), args.out)
+                out.print(f"{written} events → {args.out}")
+            elif args.format == "parquet":
                 counts = export_parquet(store.records(), args.out)
                 out.print(
                     ", ".join(f"{name} {n}" for name, n in counts.items()) + f" → {args.out}/"

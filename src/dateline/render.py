@@ -9,7 +9,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.model import Analysis
-from dateline.store.base import EntityReport, EntityRow, QuoteRow, SearchHit
+from dateline.store.base import (
+    Actor,
+    EntityReport,
+    EntityRow,
+    EventRow,
+    QuoteRow,
+    RelationRow,
+    SearchHit,
+)
 
 _TYPE_STYLES = {
     "PERSON": "cyan",
@@ -123,3 +131,50 @@ def render_entity_report(report: EntityReport, console: Console) -> None:
     console.print(table)
     if report.quotes:
         render_quotes(report.quotes, console)
+    if report.events:
+        render_events(report.events, console)
+
+
+def _actors(actors: list[Actor]) -> str:
+    return ", ".join(a.name + (f" [{a.country}]" if a.country else "") for a in actors)
+
+
+def render_events(rows: list[EventRow], console: Console) -> None:
+    table = Table("day", "type", "source", "target", "place", "modality", "trigger")
+    table.columns[0].no_wrap = True
+    table.columns[1].no_wrap = True
+    for row in rows:
+        table.add_row(
+            row.day or "",
+            f"{row.type} {row.cameo}",
+            escape(_actors(row.sources)),
+            escape(_actors(row.targets)),
+            escape(row.place.name if row.place else ""),
+            row.modality,
+            escape(row.trigger),
+        )
+    console.print(table)
+
+
+def render_relations(a: str, b: str, rows: list[RelationRow], console: Console) -> None:
+    if not rows:
+        console.print(f"no events between {escape(a)} and {escape(b)}")
+        return
+    table = Table(
+        "month",
+        "events",
+        f"{escape(a)} → {escape(b)}",
+        f"{escape(b)} → {escape(a)}",
+        "together",
+        "mean Goldstein",
+    )
+    for row in rows:
+        table.add_row(
+            row.month,
+            str(row.events),
+            str(row.a_to_b),
+            str(row.b_to_a),
+            str(row.together),
+            f"{row.mean_goldstein:+.2f}",
+        )
+    console.print(table)

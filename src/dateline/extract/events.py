@@ -95,6 +95,8 @@ EVENT_NOUNS = {
     "ban",
 }
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# What a government cuts when it sanctions: "cut ties", "cut aid", "cut gas supplies".
+SEVERABLE = {"tie", "relation", "aid", "supply", "funding", "contact", "link", "export", "import"}
 MILITARY_STRIKES = {"air", "missile", "drone", "military", "rocket", "nuclear"}
 
 
@@ -153,10 +155,15 @@ class _Actors:
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
+            # "his Azerbaijani counterpart Parviz Shahbazov": the name before the modifier.
+            appositions = [
+                c for c in candidate.children if c.dep_ == "appos" and c.idx in self.by_offset
+            ]
             named = (
                 [candidate]
                 if candidate.idx in self.by_offset
-                else [
+                else appositions
+                or [
                     modifier
                     for child in modifiers
                     for modifier in (child, *child.conjuncts)
@@ -165,11 +172,15 @@ class _Actors:
             )
             if not named:
                 # "students throughout Indonesia": a group placed by a country acts for none
-                # of its own, but is that country's people.
+                # of its own, but is that country's people. A thing placed somewhere ("a
+                # centre in Istanbul") is not the place's.
+                people = candidate.tag_ in {"NNS", "NNPS"}
                 named = [
                     t
                     for t in candidate.subtree
-                    if t.idx in self.by_offset and self.by_offset[t.idx].type in {"GPE", "NORP"}
+                    if t.idx in self.by_offset
+                    and self.by_offset[t.idx].type in {"GPE", "NORP"}
+                    and (people or t.head.lower_ not in {"in", "at", "near"})
                 ][:1]
             for item in named:
                 entity = self.by_offset[item.idx]
@@ -218,7 +229,7 @@ def _target_tokens(verb: Token) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS:
                     out.extend(t for t in grand.children if t.dep_ == "pobj")
-        elif child.dep_ == "xcomp" and not out:  # "offered to hand over to Britain"
+        elif child.dep_ == "xcomp":  # "offered to hand over to Britain"
             out.extend(_target_tokens(child))
         elif child.dep_ == "prt":  # "hand over to": the particle's preposition
             for grand in child.children:
@@ -238,6 +249,10 @@ def _code(token: Token) -> Trigger | None:
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
         if not modifiers & MILITARY_STRIKES:
             return Trigger("PROTEST", "14", "hunger" if "hunger" in modifiers else "boycott")
+    if lemma == "cut" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SEVERABLE for c in token.children
+    ):
+        return None  # "cut its reliance", "cut costs" are no sanction
     if lemma == "open" and any(c.lower_ == "fire" for c in token.children if c.dep_ == "dobj"):
         return Trigger("ASSAULT", "18", None)  # "opened fire"
     if lemma == "hunger" and token.head.lemma_.lower() != "strike":
@@ -351,7 +366,13 @@ def extract_events(
             if _anaphoric(token):
                 anaphors.append((token, trigger))
             continue  # no actor, no event
-        targets = [e.id for t in _target_tokens(token) for e in actors.of(t) if e.id not in sources]
+        targets = [
+            e.id
+            for t in _target_tokens(token)
+            if t.ent_type_ not in {"DATE", "TIME"}
+            for e in actors.of(t)
+            if e.id not in sources
+        ]
         sentence = token.sent
         modality, quote, intent = _modality(token, quotes)
         base_type = trigger.type

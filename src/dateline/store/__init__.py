@@ -3,12 +3,15 @@
 from pathlib import Path
 
 from dateline.store.base import (
+    Actor,
     AddCounts,
     ArticleRow,
     EntityReport,
     EntityRow,
+    EventRow,
     FailureRow,
     QuoteRow,
+    RelationRow,
     SearchHit,
     Store,
 )
@@ -20,12 +23,15 @@ def open_store(path: str | Path) -> SQLiteStore:
 
 
 __all__ = [
+    "Actor",
     "AddCounts",
     "ArticleRow",
     "EntityReport",
     "EntityRow",
+    "EventRow",
     "FailureRow",
     "QuoteRow",
+    "RelationRow",
     "SQLiteStore",
     "SearchHit",
     "Store",

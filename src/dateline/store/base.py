@@ -64,11 +64,52 @@ class ArticleRow:
 
 
 @dataclass(frozen=True)
+class Actor:
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    global_id: int  # the store's number for the event, GDELT's GLOBALEVENTID
+    article_id: str
+    event_id: str
+    day: str | None  # YYYY-MM-DD or YYYY-MM: the event's date, else its article's
+    type: str
+    mode: str | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+    modality: str
+    trigger: str
+    sentence: str
+    mentions: int
+    is_root: bool  # told in the article's first paragraph
+    published: str | None  # the article's publication date
+    sources: list[Actor]
+    targets: list[Actor]
+    place: Actor | None
+    url: str | None  # the article's URL, else where it was read from
+    added: str  # when the article was stored
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    month: str  # YYYY-MM
+    events: int
+    a_to_b: int
+    b_to_a: int
+    together: int  # both among the sources ("Turkey and Greece met")
+    mean_goldstein: float
+
+
+@dataclass(frozen=True)
 class EntityReport:
     name: str
     country: str | None
     articles: list[ArticleRow]
     quotes: list[QuoteRow]
+    events: list[EventRow]
 
 
 @dataclass(frozen=True)
@@ -95,6 +136,17 @@ class Store(Protocol):
     def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]: ...
 
     def entity(self, name: str) -> EntityReport: ...
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventRow]: ...
+
+    def relations(self, a: str, b: str) -> list[RelationRow]: ...
 
     def failures(self) -> list[FailureRow]: ...
 

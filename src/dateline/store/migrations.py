@@ -90,6 +90,71 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX entities_canonical ON entities(canonical_id);
         """,
     ),
+    (
+        3,
+        "events and their actors, filled from the stored records",
+        """
+        CREATE TABLE events (
+            rowid INTEGER PRIMARY KEY,  -- GLOBALEVENTID in the GDELT export
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            cameo TEXT NOT NULL,
+            quad_class INTEGER NOT NULL,
+            goldstein REAL NOT NULL,
+            trigger TEXT NOT NULL,
+            date TEXT,
+            -- The day (or month) the event is dated to: its own date when that is a calendar
+            -- date, else the article's publication day.
+            day TEXT,
+            place_entity TEXT,
+            modality TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            is_root INTEGER NOT NULL,  -- 1 when told in the article's first paragraph
+            UNIQUE (article_id, event_id)
+        );
+        CREATE INDEX events_day ON events(day);
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE event_actors (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            role TEXT NOT NULL,  -- source or target
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (article_id, event_id, role, entity_id)
+        );
+        CREATE INDEX event_actors_entity ON event_actors(article_id, entity_id);
+        INSERT INTO events (article_id, event_id, type, mode, cameo, quad_class, goldstein,
+                            trigger, date, day, place_entity, modality, sentence, mentions,
+                            is_root)
+        SELECT a.id,
+               json_extract(v.value, '$.id'),
+               json_extract(v.value, '$.type'),
+               json_extract(v.value, '$.mode'),
+               json_extract(v.value, '$.cameo'),
+               json_extract(v.value, '$.quad_class'),
+               json_extract(v.value, '$.goldstein'),
+               json_extract(v.value, '$.trigger.text'),
+               json_extract(v.value, '$.date'),
+               CASE WHEN json_extract(v.value, '$.date') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
+                    THEN substr(json_extract(v.value, '$.date'), 1, 10)
+                    ELSE substr(a.published, 1, 10) END,
+               json_extract(v.value, '$.place'),
+               json_extract(v.value, '$.modality'),
+               json_extract(v.value, '$.sentence.text'),
+               json_array_length(v.value, '$.mentions'),
+               instr(a.text, char(10) || char(10)) = 0
+                 OR json_extract(v.value, '$.sentence.start') < instr(a.text, char(10) || char(10))
+        FROM articles a, json_each(a.record, '$.events') v;
+        INSERT OR IGNORE INTO event_actors
+        SELECT a.id, json_extract(v.value, '$.id'), 'source', s.value
+        FROM articles a, json_each(a.record, '$.events') v, json_each(v.value, '$.sources') s;
+        INSERT OR IGNORE INTO event_actors
+        SELECT a.id, json_extract(v.value, '$.id'), 'target', t.value
+        FROM articles a, json_each(a.record, '$.events') v, json_each(v.value, '$.targets') t
+        """,
+    ),
 ]
 
 

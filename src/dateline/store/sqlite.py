@@ -9,23 +9,40 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from dateline.errors import InputError, NotFound, StoreError
 from dateline.link import Canonical, Linker, name_key
-from dateline.model import Analysis
+from dateline.model import Analysis, Event
 from dateline.pipeline import body_id
 from dateline.store.base import (
+    Actor,
     AddCounts,
     ArticleRow,
     EntityReport,
     EntityRow,
+    EventRow,
     FailureRow,
     QuoteRow,
+    RelationRow,
     SearchHit,
 )
 from dateline.store.migrations import migrate
 
 WORD = re.compile(r"\w+", re.UNICODE)
+CALENDAR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+# One event with its actors, place and article: the columns EventRow is built from.
+_EVENT_SELECT = (
+    "SELECT ev.rowid, ev.article_id, ev.event_id, ev.day, ev.type, ev.mode, ev.cameo,"
+    " ev.quad_class, ev.goldstein, ev.modality, ev.trigger, ev.sentence, ev.mentions,"
+    " ev.is_root, a.published,"
+    " (SELECT json_group_array(json_array(ea.role, e.name, e.country)) FROM event_actors ea"
+    "  JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
+    "  WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id),"
+    " p.name, p.country, coalesce(a.url, a.origin), a.ingested_at"
+    " FROM events ev JOIN articles a ON a.id = ev.article_id"
+    " LEFT JOIN entities p ON p.article_id = ev.article_id AND p.entity_id = ev.place_entity"
+)
 # A canonical entity's type: places grouped by country show as GPE.
 _CANONICAL_TYPE = "CASE c.grp WHEN 'PLACE' THEN 'GPE' ELSE c.grp END"
 # Full-text searches: where the match is → (article id, title, published, snippet).
@@ -37,6 +54,40 @@ _SEARCHES = {
     " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
     " WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?",
 }
+
+
+def event_day(event: Event, published: str | None) -> str | None:
+    """The day (or month) an event is dated to: its own calendar date, else the article's."""
+    match = CALENDAR_DATE.match(event.date or "")
+    if match:
+        return match.group()
+    return published[:10] if published else None
+
+
+def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
+    actors = json.loads(row[15])
+    return EventRow(
+        global_id=row[0],
+        article_id=row[1],
+        event_id=row[2],
+        day=row[3],
+        type=row[4],
+        mode=row[5],
+        cameo=row[6],
+        quad_class=row[7],
+        goldstein=row[8],
+        modality=row[9],
+        trigger=row[10],
+        sentence=row[11],
+        mentions=row[12],
+        is_root=bool(row[13]),
+        published=row[14],
+        sources=[Actor(name, country) for role, name, country in actors if role == "source"],
+        targets=[Actor(name, country) for role, name, country in actors if role == "target"],
+        place=Actor(row[16], row[17]) if row[16] else None,
+        url=row[18],
+        added=row[19],
+    )
 
 
 def _now() -> str:
@@ -218,9 +269,48 @@ class SQLiteStore:
             "INSERT INTO quote_fts (content, speaker_name, article_id, quote_id) VALUES (?, ?, ?, ?)",
             [(row[3], row[4] or "", row[0], row[1]) for row in quote_rows],
         )
+        self._add_events(analysis)
         # A success clears an earlier failure of the same input.
         self.db.execute("DELETE FROM failures WHERE origin = ?", (article.origin,))
         return article.id
+
+    def _add_events(self, analysis: Analysis) -> None:
+        article = analysis.article
+        lead = article.text.find("\n\n")  # where the first paragraph ends
+        self.db.executemany(
+            "INSERT INTO events (article_id, event_id, type, mode, cameo, quad_class, goldstein,"
+            " trigger, date, day, place_entity, modality, sentence, mentions, is_root)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article.id,
+                    v.id,
+                    v.type,
+                    v.mode,
+                    v.cameo,
+                    v.quad_class,
+                    v.goldstein,
+                    v.trigger.text,
+                    v.date,
+                    event_day(v, article.published),
+                    v.place,
+                    v.modality,
+                    v.sentence.text,
+                    len(v.mentions),
+                    lead == -1 or v.sentence.start < lead,
+                )
+                for v in analysis.events
+            ],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
+            [
+                (article.id, v.id, role, entity_id)
+                for v in analysis.events
+                for role, ids in (("source", v.sources), ("target", v.targets))
+                for entity_id in ids
+            ],
+        )
 
     def _add_failure(self, error: InputError) -> None:
         self.db.execute(
@@ -295,8 +385,8 @@ class SQLiteStore:
             params.append(limit)
         return [EntityRow(*row) for row in self.db.execute(sql, params)]
 
-    def entity(self, name: str) -> EntityReport:
-        """One canonical entity by name, surname or alias: its articles and quotes."""
+    def _canonical(self, name: str) -> tuple[str, str, str | None]:
+        """(id, name, country) of the one canonical entity a name, surname or alias names."""
         wanted = name_key(name)
         rows = self.db.execute("SELECT id, name, country, keys FROM canonical_entities").fetchall()
         exact = [r for r in rows if name_key(r[1]) == wanted or wanted in json.loads(r[3])]
@@ -306,7 +396,23 @@ class SQLiteStore:
         if len(matches) > 1:
             names = ", ".join(sorted(r[1] for r in matches))
             raise NotFound(f"'{name}' names several entities ({names}); give the full name")
-        canonical_id, full_name, country, _ = matches[0]
+        return matches[0][0], matches[0][1], matches[0][2]
+
+    def _events_of(self, canonical_id: str) -> list[tuple[str, str, str]]:
+        """(article id, event id, role) of every event the canonical entity takes part in."""
+        return [
+            (row[0], row[1], row[2])
+            for row in self.db.execute(
+                "SELECT ea.article_id, ea.event_id, ea.role FROM event_actors ea"
+                " JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
+                " WHERE e.canonical_id = ?",
+                (canonical_id,),
+            )
+        ]
+
+    def entity(self, name: str) -> EntityReport:
+        """One canonical entity by name, surname or alias: its articles, quotes and events."""
+        canonical_id, full_name, country = self._canonical(name)
         articles = [
             ArticleRow(*row)
             for row in self.db.execute(
@@ -327,7 +433,78 @@ class SQLiteStore:
                 (canonical_id,),
             )
         ]
-        return EntityReport(full_name, country, articles, quotes)
+        events = self.events(actor=full_name)
+        return EntityReport(full_name, country, articles, quotes, events)
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventRow]:
+        """Events in date order, of one actor (as source or target), type, and from a day."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if actor:
+            keys = {(a, e) for a, e, _ in self._events_of(self._canonical(actor)[0])}
+            if not keys:
+                return []
+            clauses.append(
+                "(ev.article_id, ev.event_id) IN (VALUES " + ", ".join("(?, ?)" for _ in keys) + ")"
+            )
+            params += [value for key in sorted(keys) for value in key]
+        if type:
+            clauses.append("ev.type = ?")
+            params.append(type.upper())
+        if since:
+            clauses.append("ev.day >= ?")
+            params.append(since)
+        sql = _EVENT_SELECT + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY ev.day, ev.rowid"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_event_row(row) for row in self.db.execute(sql, params)]
+
+    def relations(self, a: str, b: str) -> list[RelationRow]:
+        """Events between two actors by month: counts each way and the mean Goldstein value."""
+        first, second = self._canonical(a)[0], self._canonical(b)[0]
+        roles: dict[tuple[str, str], dict[str, set[str]]] = {}
+        for side, canonical_id in (("a", first), ("b", second)):
+            for article_id, event_id, role in self._events_of(canonical_id):
+                roles.setdefault((article_id, event_id), {}).setdefault(side, set()).add(role)
+        by_month: dict[str, list[float]] = {}
+        counts: dict[str, Counter[str]] = {}
+        for (article_id, event_id), sides in roles.items():
+            if len(sides) < 2:
+                continue
+            row = self.db.execute(
+                "SELECT substr(day, 1, 7), goldstein FROM events"
+                " WHERE article_id = ? AND event_id = ?",
+                (article_id, event_id),
+            ).fetchone()
+            month = row[0] or "unknown"
+            if "source" in sides["a"] and "target" in sides["b"]:
+                direction = "a_to_b"
+            elif "source" in sides["b"] and "target" in sides["a"]:
+                direction = "b_to_a"
+            else:
+                direction = "together"
+            by_month.setdefault(month, []).append(float(row[1]))
+            counts.setdefault(month, Counter())[direction] += 1
+        return [
+            RelationRow(
+                month=month,
+                events=len(values),
+                a_to_b=counts[month]["a_to_b"],
+                b_to_a=counts[month]["b_to_a"],
+                together=counts[month]["together"],
+                mean_goldstein=round(sum(values) / len(values), 2),
+            )
+            for month, values in sorted(by_month.items())
+        ]
 
     def failures(self) -> list[FailureRow]:
         return [
