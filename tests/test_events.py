@@ -219,3 +219,44 @@ def test_events_argument_shapes(text: str, sources: list[str], targets: list[str
     analysis, events = events_of(text)
     assert countries(analysis, events[0].sources) == sources
     assert countries(analysis, events[0].targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador recalled in an interview that the talks had stalled.",
+        "Ankara seeks to cut its reliance on Russian gas.",
+        "Senator Jones backed off his earlier proposal.",
+        "Governor Smith has been met with opposition.",
+        "Mr Scott demonstrated an ambition for higher office.",
+        "Britain warned that the deal would collapse.",
+        "Brazil opened its archives to historians.",
+    ],
+)
+def test_events_trigger_words_in_another_sense_code_nothing(text: str) -> None:
+    assert events_of(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("France recalled its ambassador from Mali.", "SANCTION"),
+        ("Russia cut gas supplies to Ukraine.", "SANCTION"),
+        ("Hamas released two Italian hostages on Sunday.", "RETREAT"),
+        ("Senator Jones attacked Ms Smith for her vote on the budget.", "ACCUSE"),
+        ("Egypt opened its border with Gaza.", "RETREAT"),
+    ],
+)
+def test_events_trigger_with_the_object_it_needs(text: str, type_: str) -> None:
+    assert events_of(text)[1][0].type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow offered no proof of the plot.",
+        "Neither Ankara nor Athens signed the accord.",
+    ],
+)
+def test_events_negated_by_no_or_neither(text: str) -> None:
+    assert events_of(text)[1][0].modality == "negated"

@@ -74,9 +74,14 @@ def _evaluate_quantities(args: argparse.Namespace, nlp: Language) -> Figures | N
 
 
 def _evaluate_events(args: argparse.Namespace, nlp: Language) -> Figures | None:
-    from dateline.evaluate.events import evaluate_events
+    from dateline.evaluate.events import evaluate_events, event_volume
 
-    return evaluate_events(args.plover, nlp) if args.plover.is_file() else None
+    if not args.plover.is_file():
+        return None
+    rows = evaluate_events(args.plover, nlp)
+    if (args.polnear / "text").is_dir():
+        rows.append(event_volume(args.polnear / "text", nlp, sample=args.sample))
+    return rows
 
 
 EVALUATIONS: dict[str, Callable[[argparse.Namespace, Language], Figures | None]] = {
@@ -176,6 +181,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--quantulum", type=Path, default=DEFAULT_DATA / "quantulum3-tests")
     evaluate.add_argument(
         "--plover", type=Path, default=DEFAULT_DATA / "plover-gsr-dev" / "PLOVER_GSR_CAMEO.dev.json"
+    )
+    evaluate.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        help="events: also draw this many events from the PolNeAR texts to check by hand",
     )
     evaluate.add_argument(
         "--gate", type=Path, help="fail when a figure is below this file's minimums"

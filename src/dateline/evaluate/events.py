@@ -6,12 +6,14 @@ codes. Sentences whose gold has no target are left out of target accuracy."""
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
+from dateline.errors import InputError
 from dateline.evaluate.scoring import ratio
 from dateline.ingest import RawDocument
 from dateline.model import Analysis
@@ -29,6 +31,40 @@ def _codes(actors: Any) -> set[str]:
     if not isinstance(actors, list):
         return set()
     return {a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code")}
+
+
+def event_volume(
+    text_dir: Path, nlp: Language, *, sample: int = 0, seed: int = 7
+) -> dict[str, float | int | str]:
+    """Events per article over a directory of news texts, and ``sample`` of them drawn at
+    random (with a fixed seed) for a reader to check by hand."""
+    paths = sorted(text_dir.glob("*.txt"))
+    raws: list[RawDocument | InputError] = [
+        RawDocument(origin=p.name, kind="text", content=p.read_text(encoding="utf-8"))
+        for p in paths
+    ]
+    found: list[str] = []
+    for result in analyze_batch(raws, nlp, AnalyzeOptions(verbatim=True)):
+        if not isinstance(result, Analysis):
+            continue
+        names = {e.id: e.name for e in result.entities}
+        for event in result.events:
+            actors = " → ".join(
+                ", ".join(names[i] for i in ids) for ids in (event.sources, event.targets) if ids
+            )
+            found.append(
+                f"{result.article.origin} | {event.type} {event.cameo} [{event.modality}] "
+                f"{event.trigger.text}: {actors} | {event.sentence.text.strip()}"
+            )
+    drawn = random.Random(seed).sample(found, min(sample, len(found)))
+    return {
+        "system": "dateline",
+        "corpus": text_dir.parent.name,
+        "articles": len(paths),
+        "events": len(found),
+        "events_per_article": ratio(len(found), len(paths)),
+        "sample": json.dumps(drawn),
+    }
 
 
 def evaluate_events(path: Path, nlp: Language) -> list[dict[str, float | int | str]]:

@@ -95,8 +95,10 @@ EVENT_NOUNS = {
     "ban",
 }
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
-# What a government cuts when it sanctions: "cut ties", "cut aid", "cut gas supplies".
-SEVERABLE = {"tie", "relation", "aid", "supply", "funding", "contact", "link", "export", "import"}
+# Particles that turn a trigger into another verb ("backed off" is no support).
+PHRASAL_OTHER = {"back": {"off", "down", "away"}, "call": {"off"}, "sign": {"up"}}
+# Protest verbs are intransitive: "demonstrated an ambition" and "rallied supporters" are not.
+INTRANSITIVE = {"demonstrate", "rally", "march", "protest"}
 MILITARY_STRIKES = {"air", "missile", "drone", "military", "rocket", "nuclear"}
 
 
@@ -105,6 +107,28 @@ class Trigger:
     type: str
     cameo: str
     mode: str | None
+    objects: frozenset[str] = frozenset()  # when given: the objects the verb needs
+
+    def admits(self, token: Token) -> bool:
+        """Whether the verb has an object the trigger needs (always, when it needs none)."""
+        if not self.objects or token.pos_ != "VERB":
+            return True
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "allow candidate Ouattara to run": the subject of the clause the verb governs
+        objects += [
+            s
+            for c in token.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+        # "photographs and other intelligence", "25,000 tons of food aid"
+        objects += [c for o in objects for c in o.conjuncts]
+        objects += [p for o in objects for c in o.children if c.lower_ == "of" for p in c.children]
+        return any(
+            o.lemma_.lower() in self.objects or (o.ent_type_ and o.ent_type_ in self.objects)
+            for o in objects
+        )
 
 
 @cache
@@ -114,8 +138,9 @@ def triggers() -> dict[str, Trigger]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        columns = [*line.split("\t"), "", ""]
-        out[columns[0]] = Trigger(columns[1], columns[2], columns[3].strip() or None)
+        columns = [*line.split("\t"), "", "", ""]
+        objects = frozenset(w for w in columns[4].strip().split("|") if w)
+        out[columns[0]] = Trigger(columns[1], columns[2], columns[3].strip() or None, objects)
     return out
 
 
@@ -238,6 +263,10 @@ def _target_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def _has(token: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in token.children)
+
+
 def _code(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
     trigger = triggers().get(lemma)
@@ -249,12 +278,24 @@ def _code(token: Token) -> Trigger | None:
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
         if not modifiers & MILITARY_STRIKES:
             return Trigger("PROTEST", "14", "hunger" if "hunger" in modifiers else "boycott")
-    if lemma == "cut" and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in SEVERABLE for c in token.children
-    ):
-        return None  # "cut its reliance", "cut costs" are no sanction
     if lemma == "open" and any(c.lower_ == "fire" for c in token.children if c.dep_ == "dobj"):
         return Trigger("ASSAULT", "18", None)  # "opened fire"
+    if not trigger.admits(token):
+        return None  # "recalled in an interview", "cut its reliance": no event
+    if any(c.dep_ == "prt" and c.lower_ in PHRASAL_OTHER.get(lemma, ()) for c in token.children):
+        return None  # "backed off", "called off": the phrasal verb means something else
+    if lemma in INTRANSITIVE and token.pos_ == "VERB" and _has(token, "dobj"):
+        return None
+    if lemma == "meet" and _has(token, "auxpass") and not _has(token, "agent"):
+        return None  # "has been met with opposition"
+    if lemma == "warn" and _has(token, "ccomp"):
+        return None  # "warned that …" states, it does not threaten
+    if (
+        lemma == "attack"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    ):
+        return Trigger("ACCUSE", "11", "disapprove")  # "attacked Clinton for her vote"
     if lemma == "hunger" and token.head.lemma_.lower() != "strike":
         return None
     if lemma == "call" and not any(
@@ -270,8 +311,12 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     intent to cooperate as AGREE and an intent to harm as THREATEN."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     intent_head = token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS
-    if any(c.dep_ == "neg" for c in token.children):
-        return "negated", None, False
+    if any(c.dep_ == "neg" for c in token.children) or any(
+        (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det"))
+        or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "neither" for d in c.children))
+        for c in token.children
+    ):
+        return "negated", None, False  # "did not agree", "offered no proof", "neither … nor"
     for quote in quotes:
         if quote.content.start <= token.idx < quote.content.end:
             return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head
