@@ -144,9 +144,11 @@ def test_events_trigger_lexicon_is_valid() -> None:
         "COERCE",
         "ASSAULT",
     }
-    for lemma, trigger in triggers().items():
-        assert trigger.type in plover, lemma
-        assert trigger.cameo in GOLDSTEIN, lemma
+    for lemma, codings in triggers().items():
+        for trigger in codings:
+            assert trigger.type in plover, lemma
+            assert trigger.cameo in GOLDSTEIN, lemma
+        assert all(t.objects for t in codings[:-1]), f"{lemma}: only the last coding may be open"
 
 
 def test_events_one_event_with_all_its_mentions() -> None:
@@ -260,3 +262,36 @@ def test_events_trigger_with_the_object_it_needs(text: str, type_: str) -> None:
 )
 def test_events_negated_by_no_or_neither(text: str) -> None:
     assert events_of(text)[1][0].modality == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "sources", "targets"),
+    [
+        # A demand reported with "must": the one who says it demands it of the subject.
+        (
+            "Russia said on Tuesday that Sudan must return the helicopter.",
+            "REQUEST",
+            ["RUS"],
+            ["SDN"],
+        ),
+        # A refusal stated as a negated future.
+        ("Syria says it will not accept more refugees from Iraq.", "REJECT", ["SYR"], ["IRQ"]),
+        # A conditional intent is a threat.
+        (
+            "The Nigerian government will withdraw its troops from Chad unless the president agrees to a truce.",
+            "THREATEN",
+            ["NGA"],
+            ["TCD"],
+        ),
+        ("Serbia lodged an official protest with Albania.", "ACCUSE", ["SRB"], ["ALB"]),
+        ("Ethiopia allowed UN inspectors into the country.", "RETREAT", ["ETH"], []),
+        ("The Ivorian court allowed Alassane Ouattara to stand.", "CONCEDE", ["CIV"], []),
+    ],
+)
+def test_events_coded_by_construction(
+    text: str, type_: str, sources: list[str], targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == type_
+    assert countries(analysis, events[0].sources) == sources
+    assert countries(analysis, events[0].targets)[: len(targets)] == targets

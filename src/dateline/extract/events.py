@@ -59,11 +59,16 @@ INTENT_HEADS = {
     "commit",
     "threaten",
     "swear",
+    "sworn",
 }
 FUTURE = {"will", "shall", "'ll", "would", "wo"}
 # Intent to do something is coded as its own event type, as CAMEO and PLOVER do: a stated
 # intent to cooperate is AGREE (03), a stated intent to use force is THREATEN (13).
 INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+OBLIGATION = {"must", "should"}
+# Verbs that make a protest a formal complaint, which CAMEO codes as disapproval (11).
+LODGED = {"lodge", "file", "register", "deliver", "send"}
 INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Nouns that name an event by themselves; any other noun from the lexicon ("supplies",
 # "appeal", "requests") is a thing, not an event.
@@ -93,6 +98,8 @@ EVENT_NOUNS = {
     "rally",
     "march",
     "ban",
+    "withdrawal",
+    "offensive",
 }
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Particles that turn a trigger into another verb ("backed off" is no support).
@@ -132,15 +139,17 @@ class Trigger:
 
 
 @cache
-def triggers() -> dict[str, Trigger]:
+def triggers() -> dict[str, list[Trigger]]:
+    """Lemma → its codings, in file order: the first whose objects the verb has applies."""
     text = files("dateline.lexicon").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
-    out = {}
+    out: dict[str, list[Trigger]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         columns = [*line.split("\t"), "", "", ""]
         objects = frozenset(w for w in columns[4].strip().split("|") if w)
-        out[columns[0]] = Trigger(columns[1], columns[2], columns[3].strip() or None, objects)
+        trigger = Trigger(columns[1], columns[2], columns[3].strip() or None, objects)
+        out.setdefault(columns[0], []).append(trigger)
     return out
 
 
@@ -233,7 +242,9 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     ):
         return _subject_tokens(verb.head, depth + 1)
     if verb.pos_ == "NOUN":
-        owners = [c for c in verb.children if c.dep_ in {"poss", "compound", "amod"}]
+        owners = [
+            c for c in verb.children if c.dep_ in {"poss", "compound", "amod"} and c.ent_type_
+        ]
         if owners:
             return owners
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "went on strike"
@@ -269,18 +280,21 @@ def _has(token: Token, dep: str) -> bool:
 
 def _code(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
-    trigger = triggers().get(lemma)
-    if trigger is None or (token.pos_ == "NOUN" and lemma not in EVENT_NOUNS | {"hunger"}):
+    codings = triggers().get(lemma, [])
+    if not codings or (token.pos_ == "NOUN" and lemma not in EVENT_NOUNS | {"hunger"}):
         return None
     if lemma == "impose" and any(c.lemma_.lower() == "sanction" for c in token.children):
-        return triggers()["sanction"]
+        return triggers()["sanction"][0]
+    if lemma == "protest" and token.pos_ == "NOUN" and token.head.lemma_.lower() in LODGED:
+        return Trigger("ACCUSE", "11", "disapprove")  # "lodged a protest with Albania"
     if lemma == "strike" and token.pos_ == "NOUN":
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
         if not modifiers & MILITARY_STRIKES:
             return Trigger("PROTEST", "14", "hunger" if "hunger" in modifiers else "boycott")
     if lemma == "open" and any(c.lower_ == "fire" for c in token.children if c.dep_ == "dobj"):
         return Trigger("ASSAULT", "18", None)  # "opened fire"
-    if not trigger.admits(token):
+    trigger = next((t for t in codings if t.admits(token)), None)
+    if trigger is None:
         return None  # "recalled in an interview", "cut its reliance": no event
     if any(c.dep_ == "prt" and c.lower_ in PHRASAL_OTHER.get(lemma, ()) for c in token.children):
         return None  # "backed off", "called off": the phrasal verb means something else
@@ -303,6 +317,32 @@ def _code(token: Token) -> Trigger | None:
     ):
         return None  # "called" alone is naming, not demanding
     return trigger
+
+
+def _demanders(token: Token) -> list[Token]:
+    """The subject of the verb that reports a "must" clause: who demands it."""
+    if token.dep_ != "ccomp" or not any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children
+    ):
+        return []
+    return _subject_tokens(token.head)
+
+
+def _conditional_on_unless(token: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in token.children
+    )
+
+
+def _is_refusal(token: Token) -> bool:
+    """ "will not accept", "won't allow": a negated future states a refusal."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in token.children)
+
+
+def _reported(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None]:
+    quote = next((q for q in quotes if q.content.start <= token.idx < q.content.end), None)
+    return ("reported", quote.id) if quote else ("asserted", None)
 
 
 def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, bool]:
@@ -421,6 +461,17 @@ def extract_events(
         sentence = token.sent
         modality, quote, intent = _modality(token, quotes)
         base_type = trigger.type
+        demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
+        if demanders and not set(demanders) & set(sources):
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+            trigger, sources, targets = Trigger("REQUEST", "10", None), demanders, sources
+        elif modality == "negated" and _is_refusal(token) and trigger.type in COOPERATIVE:
+            # "Syria will not accept more refugees" is a refusal, which CAMEO codes REJECT.
+            trigger, intent = Trigger("REJECT", "12", None), False
+            modality, quote = _reported(token, quotes)
+        if (intent or modality == "planned") and _conditional_on_unless(token):
+            # "will withdraw its force unless the president arranges a ceasefire": a threat.
+            trigger, intent = Trigger("THREATEN", "13", None), False
         if intent and trigger.type in INTENT_TO_COOPERATE:
             trigger = Trigger("AGREE", "03", trigger.mode)
         elif intent and trigger.type in INTENT_TO_HARM:
