@@ -14,6 +14,7 @@ LEXICONS = [
     "object_content_verbs",
     "not_entities",
     "org_descriptors",
+    "stance_verbs",
 ]
 
 

@@ -175,3 +175,104 @@ def test_quotes_colon_lead_without_reporting_verb() -> None:
     _, (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.text == "Rosa Padilla"
     assert quote.cue is not None and quote.cue.text == "put"
+
+
+def test_quotes_transcript_turns() -> None:
+    text = (
+        "Senator Anne Walsh spoke to the host on Sunday.\n\n"
+        "HOST: Will the bill pass before the recess, in your view?\n\n"
+        "WALSH: I believe it will pass, because the votes are there.\n\n"
+        "And the leadership knows it.\n\n"
+        "HOST: Thank you, Senator."
+    )
+    _, quotes = quotes_of(text)
+    walsh = next(q for q in quotes if q.speaker is not None and q.speaker.text == "WALSH")
+    assert walsh.content.text == (
+        "I believe it will pass, because the votes are there.\n\nAnd the leadership knows it."
+    )
+    assert walsh.cue is not None and walsh.cue.text == ":"
+    assert walsh.speaker_name == "Anne Walsh"
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.text == "I"]
+    host = [q for q in quotes if q.speaker is not None and q.speaker.text == "HOST"]
+    assert [q.content.text for q in host] == [
+        "Will the bill pass before the recess, in your view?",
+        "Thank you, Senator.",
+    ]
+
+
+def test_quotes_label_that_is_not_a_speaker() -> None:
+    text = "UPDATE: The vote was moved to Tuesday after a delay in the chamber.\n\nMore later."
+    assert quotes_of(text)[1] == []
+
+
+def test_quotes_attributed_headline() -> None:
+    text = (
+        "Sanders: Clinton needs to stop talking about personality\n\n"
+        "Senator Bernie Sanders spoke in Ohio on Sunday."
+    )
+    (quote,) = [q for q in quotes_of(text)[1] if q.speaker is not None]
+    assert (quote.kind, quote.speaker.text, quote.content.text) == (
+        "indirect",
+        "Sanders",
+        "Clinton needs to stop talking about personality",
+    )
+
+
+def test_quotes_horizontal_bar_attribution() -> None:
+    text = "“He has no plan for the economy and no plan for the border.” ― Carla Mendes"
+    (quote,) = quotes_of(text)[1]
+    assert quote.speaker is not None and quote.speaker.text == "Carla Mendes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Clinton wants to triple the size of the AmeriCorps program.",
+            "Clinton",
+            "to triple the size of the AmeriCorps program",
+        ),
+        (
+            "The senator declined to comment on the report.",
+            "The senator",
+            "to comment on the report",
+        ),
+        (
+            "Democrats called the citation a transparent political ploy.",
+            "Democrats",
+            "the citation a transparent political ploy",
+        ),
+        (
+            "Mr. Obama told his advisers to find a way around Congress.",
+            "Obama",
+            "his advisers to find a way around Congress",
+        ),
+        (
+            "Taxes on the middle class would rise, according to the Tax Foundation, a "
+            "research group in Washington.",
+            "the Tax Foundation",
+            "Taxes on the middle class would rise",
+        ),
+    ],
+)
+def test_quotes_stance_naming_directive_and_according_to(
+    text: str, speaker: str, content: str
+) -> None:
+    (quote,) = quotes_of(text)[1]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text == content
+
+
+def test_quotes_split_quote_shares_its_cue() -> None:
+    text = "“We are not done,” she said. “The work starts now.”"
+    first, second = quotes_of(text)[1]
+    assert first.cue is not None and second.cue == first.cue
+
+
+def test_quotes_clause_with_a_quoted_part_is_mixed() -> None:
+    text = "Clinton says it means Trump “may not have paid a dime” in federal taxes for years."
+    (quote,) = quotes_of(text)[1]
+    assert quote.kind == "mixed"
+    assert quote.content.text == (
+        "it means Trump “may not have paid a dime” in federal taxes for years"
+    )

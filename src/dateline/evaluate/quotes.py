@@ -1,7 +1,9 @@
 """Quote attribution on PolNeAR (brat standoff): content, speaker and cue, beside textacy.
 
 Each text is analysed as it is (``--verbatim``), one annotator per article (the first file
-in sorted order). A predicted quote matches a gold attribution when their contents overlap
+in sorted order). PolNeAR's unit is an attribution: one cue with all the content it reports,
+so Dateline's quotes that share a cue and a speaker ("“A,” she said. “B.”") are one
+prediction, with the content of each. A predicted quote matches a gold attribution when their contents overlap
 by at least half of each, one to one. Speaker accuracy is over matched pairs: the predicted
 speaker span overlaps the gold source span.
 """
@@ -144,13 +146,15 @@ def dateline_predictions(nlp: Language) -> Callable[[str], list[Predicted]]:
         )
         if isinstance(result, Exception):
             return []
-        return [
-            Predicted(
-                [(q.content.start, q.content.end)],
-                [(q.speaker.start, q.speaker.end)] if q.speaker else None,
-            )
-            for q in result.quotes
-        ]
+        # PolNeAR's unit is an attribution, one cue with all the content it reports
+        # ("“A,” she said. “B.”" is one): quotes that share a cue are one prediction.
+        contents: dict[tuple[int, int, str | None] | int, list[tuple[int, int]]] = {}
+        speakers: dict[tuple[int, int, str | None] | int, Ranges | None] = {}
+        for index, q in enumerate(result.quotes):
+            key = (q.cue.start, q.cue.end, q.speaker_name) if q.cue is not None else index
+            contents.setdefault(key, []).append((q.content.start, q.content.end))
+            speakers.setdefault(key, [(q.speaker.start, q.speaker.end)] if q.speaker else None)
+        return [Predicted(ranges, speakers[key]) for key, ranges in contents.items()]
 
     return predict
 

@@ -20,16 +20,25 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.quote_marks import Quoted, find_quoted
 from dateline.extract.spans import char_span, doc_text
+from dateline.extract.transcripts import Turn, find_headline, find_turns
 from dateline.lexicon import load_pairs, load_words
 from dateline.model import Entity, Quote, Span
 
 MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-GROUP_PRONOUNS = {"they", "we", "i", "you"}
+GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or")
-DASH_ATTRIBUTION = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*")
-CONTENT_EDGE_PUNCT = " \t\n,;:—–-"
+DASH_ATTRIBUTION = re.compile(r"^[ \t]*[―—–-]{1,2}[ \t]*")
+# Verbs that report a directive to someone ("told his aides to leave").
+DIRECTIVE_VERBS = {"tell", "urge", "ask", "order", "encourage", "instruct", "direct", "warn"}
+# Verbs that judge by naming ("called the plan a disgrace").
+NAMING_VERBS = {"call", "label", "brand", "dub"}
+# A clause that holds a quote is mixed when the quoted words are less than this share of it.
+QUOTED_SHARE_OF_MIXED = 0.8
+# Characters between two quotes that one "said" reports ("“A,” she said. “B.”").
+ADJACENT_QUOTES = 40
+CONTENT_EDGE_PUNCT = " \t\n,;:―—–-"
 
 
 @dataclass
@@ -43,7 +52,9 @@ class _Speaker:
 def _reporting(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in {"VERB", "AUX"} and (
-        lemma in load_words("reporting_verbs") or lemma in load_pairs("object_content_verbs")
+        lemma in load_words("reporting_verbs")
+        or lemma in load_pairs("object_content_verbs")
+        or lemma in load_words("stance_verbs")
     )
 
 
@@ -59,6 +70,39 @@ def _object_content(verb: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
     return None
+
+
+def _directive_content(verb: Token) -> tuple[int, int] | None:
+    """ "told his advisers to find a way", "urged Congress to act": the addressee and what
+    they are told to do."""
+    if verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return None
+    addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    action = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
+    if addressee is None or action is None or addressee.i > action.i:
+        return None
+    return addressee.left_edge.idx, action.right_edge.idx + len(action.right_edge)
+
+
+def _stance_content(verb: Token) -> tuple[int, int] | None:
+    """ "wants to triple the programme": the to-clause of a verb of intention or stance."""
+    if verb.lemma_.lower() not in load_words("stance_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and child.left_edge.lower_ == "to":
+            return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+    return None
+
+
+def _naming_content(verb: Token) -> tuple[int, int] | None:
+    """ "called the citation a political ploy": what is named and what it is called."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    called = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if named is None or called is None or called.i < named.i:
+        return None
+    return named.left_edge.idx, called.right_edge.idx + len(called.right_edge)
 
 
 def _cue_span(verb: Token) -> SpacySpan:
@@ -277,7 +321,7 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
         if (
             start <= quoted.open_mark
             and quoted.end <= end + 1
-            and (quoted.start - start) > 0.2 * (end - start)
+            and (quoted.end - quoted.start) < QUOTED_SHARE_OF_MIXED * (end - start)
         ):
             return start, end
     return None
@@ -316,6 +360,21 @@ def _according_to(sentence: SpacySpan) -> SpacySpan | None:
     return None
 
 
+def _turn_quotes(
+    doc: Doc, text: str, turns: list[Turn], resolver: _Resolver, *, kind: str = "direct"
+) -> list[_Found]:
+    """Each labelled turn is its speaker's words, cued by the colon after the label."""
+    out = []
+    for turn in turns:
+        name = turn.entity.name if turn.entity else text[slice(*turn.label)].title()
+        speaker = _Speaker(_tokens_in(doc, *turn.label), turn.entity, name)
+        paragraph = _paragraph_of(text, turn.content[0])
+        colon = _tokens_in(doc, *turn.colon)
+        out.append(_Found(kind, turn.content, colon, speaker, None, 0.85, paragraph))
+        resolver.remember(speaker)
+    return out
+
+
 def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[str]]:
     """Quotes of the article in text order, and warnings about its quotation marks."""
     text = doc_text(doc)
@@ -325,7 +384,19 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     used_cues: set[int] = set()
     last: _Found | None = None
 
-    direct = [q for q in quoted if _words(text[q.start : q.end]) >= MIN_QUOTE_WORDS]
+    turns = find_turns(text, entities)
+    found.extend(_turn_quotes(doc, text, turns, resolver))
+    headline = find_headline(text, entities, load_words("speaker_nouns"))
+    if headline is not None and not turns:
+        found.extend(_turn_quotes(doc, text, [headline], resolver, kind="indirect"))
+        turns = [headline]
+
+    direct = [
+        q
+        for q in quoted
+        if _words(text[q.start : q.end]) >= MIN_QUOTE_WORDS
+        and not any(t.label[0] <= q.end and q.start < t.content[1] for t in turns)
+    ]
     for q in direct:
         start, end = _trim(text, q.start, q.end)
         sentences = _sentences_between(doc, q.open_mark, q.end)
@@ -336,7 +407,11 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
         confidence = 0.9
         via = None
         kind = "direct"
-        if verb is not None:
+        dash = _dash_speaker(doc, text, q)
+        if dash is not None:
+            # "“…” ― Julie Diaz": the name after the closing mark outranks any verb nearby.
+            speaker, confidence = resolver.resolve(dash), 0.85
+        elif verb is not None:
             clause = _clause_holding(verb, q)
             if clause is not None:
                 kind, (start, end) = "mixed", _trim(text, *clause)
@@ -346,21 +421,25 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
             according = _according_to(sentences[0]) if sentences else None
             if according is not None and speaker is not None:
                 via = resolver.entity_at(according)
-        elif (dash := _dash_speaker(doc, text, q)) is not None:
-            speaker, confidence = resolver.resolve(dash), 0.85
         elif (lead := _introducing_verb(doc, text, q)) is not None:
             # "Padilla, a voter in Phoenix, put it this way:" then the quote.
             cue, speaker, confidence = _cue_span(lead), _subject_speaker(lead, resolver), 0.8
         elif last is not None and last.speaker is not None and paragraph - last.paragraph <= 1:
+            # "“…,” she said. “…”": the next quote is hers, and in the same paragraph the
+            # same "said" reports it.
             speaker, confidence = last.speaker, 0.7
+            adjacent = q.open_mark - last.content[1] <= ADJACENT_QUOTES
+            cue = last.cue if paragraph == last.paragraph and adjacent else None
         item = _Found(kind, (start, end), cue, speaker, via, confidence, paragraph)
         found.append(item)
         if speaker is not None:
             resolver.remember(speaker)
         last = item
 
+    # Speech reported inside a turn is the turn's speaker's, like speech inside a quote.
+    spoken = direct + [Quoted(t.content[0], t.content[1], t.content[0], True) for t in turns]
     for sentence in doc.sents:
-        found.extend(_indirect(sentence, text, resolver, used_cues, direct))
+        found.extend(_indirect(sentence, text, resolver, used_cues, spoken))
     found.sort(key=lambda f: f.content[0])
     return [_to_record(text, index, item) for index, item in enumerate(found, start=1)], warnings
 
@@ -388,6 +467,12 @@ def _indirect(
             content = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
         elif target is not None:
             content = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge))
+        elif (directive := _directive_content(verb)) is not None:
+            content = directive
+        elif (naming := _naming_content(verb)) is not None:
+            content = naming
+        elif (intent := _stance_content(verb)) is not None:
+            content = intent
         elif (
             verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i
         ):
@@ -420,13 +505,16 @@ def _indirect(
             )
         )
     if according is not None and not any(r.content[0] >= sentence.start_char for r in results):
-        clause_tokens = [
-            t for t in sentence if not (according.root.left_edge.i - 2 <= t.i <= according.end)
-        ]
-        if clause_tokens and not any(
+        # The words around the "according to X" phrase (with all of X's description).
+        phrase = according.root.head.head
+        first, last = phrase.i, max(phrase.right_edge.i, according.end - 1)
+        before = doc[sentence.start : first]
+        after = doc[last + 1 : sentence.end]
+        reported = after if len(after) >= len(before) else before
+        if len(reported) and not any(
             q.open_mark >= sentence.start_char and q.end <= sentence.end_char for q in direct
         ):
-            start, end = _trim(text, clause_tokens[0].idx, sentence.end_char)
+            start, end = _trim(text, reported.start_char, reported.end_char)
             if _words(text[start:end]) >= 3:
                 cue = doc[according.start - 2 : according.start] if according.start >= 2 else None
                 speaker = resolver.resolve(according)
