@@ -36,8 +36,8 @@ DIRECTIVE_VERBS = {"tell", "urge", "ask", "order", "encourage", "instruct", "dir
 NAMING_VERBS = {"call", "label", "brand", "dub"}
 # A clause that holds a quote is mixed when the quoted words are less than this share of it.
 QUOTED_SHARE_OF_MIXED = 0.8
-# Characters between two quotes that one "said" reports ("“A,” she said. “B.”").
-ADJACENT_QUOTES = 40
+# How far after a short quote its "she said" may stand, in characters.
+SAID_WINDOW = 24
 CONTENT_EDGE_PUNCT = " \t\n,;:―—–-"
 
 
@@ -360,6 +360,30 @@ def _according_to(sentence: SpacySpan) -> SpacySpan | None:
     return None
 
 
+def _follows(doc: Doc, cue: SpacySpan | None, quoted: Quoted) -> bool:
+    """Whether a quote opens in the sentence of a cue or the one right after it: one "said"
+    reports both halves of "“A,” she said. “B.”"."""
+    opening = _tokens_in(doc, quoted.start, quoted.start + 1)
+    if cue is None or opening is None:
+        return False
+    return opening[0].sent.start <= cue.sent.end
+
+
+def _said_right_after(doc: Doc, text: str, quoted: Quoted) -> bool:
+    """ "“You winning?” she said": a short quote ending in speech punctuation and followed at
+    once by a speaker and a reporting verb is speech, not a title or a scare quote."""
+    if not quoted.closed or text[quoted.start : quoted.end].rstrip()[-1:] not in {",", "?", "!"}:
+        return False
+    after = _tokens_in(doc, quoted.end + 1, quoted.end + 1 + SAID_WINDOW)
+    if after is None:
+        return False
+    return any(
+        _reporting(t) and (s := _subject(t)) is not None and _is_speaker_word(s)
+        for t in after
+        if t.sent.start <= after.start
+    )
+
+
 def _turn_quotes(
     doc: Doc, text: str, turns: list[Turn], resolver: _Resolver, *, kind: str = "direct"
 ) -> list[_Found]:
@@ -394,7 +418,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     direct = [
         q
         for q in quoted
-        if _words(text[q.start : q.end]) >= MIN_QUOTE_WORDS
+        if (_words(text[q.start : q.end]) >= MIN_QUOTE_WORDS or _said_right_after(doc, text, q))
         and not any(t.label[0] <= q.end and q.start < t.content[1] for t in turns)
     ]
     for q in direct:
@@ -428,8 +452,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
             # "“…,” she said. “…”": the next quote is hers, and in the same paragraph the
             # same "said" reports it.
             speaker, confidence = last.speaker, 0.7
-            adjacent = q.open_mark - last.content[1] <= ADJACENT_QUOTES
-            cue = last.cue if paragraph == last.paragraph and adjacent else None
+            cue = last.cue if paragraph == last.paragraph and _follows(doc, last.cue, q) else None
         item = _Found(kind, (start, end), cue, speaker, via, confidence, paragraph)
         found.append(item)
         if speaker is not None:
