@@ -276,3 +276,25 @@ def test_quotes_clause_with_a_quoted_part_is_mixed() -> None:
     assert quote.content.text == (
         "it means Trump “may not have paid a dime” in federal taxes for years"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "“Does anybody know what the platform of the party is?” Graham asked. “Neither do I.”",
+            "Graham",
+            "asked",
+        ),
+        (
+            "As Steven Rosenthal, a tax lawyer, recently put it, “Did he lower his taxes "
+            "through legal tax avoidance, or illegal tax evasion?”",
+            "Steven Rosenthal",
+            "put",
+        ),
+    ],
+)
+def test_quotes_cue_in_its_own_short_sentence_or_put_it(text: str, speaker: str, cue: str) -> None:
+    quote = quotes_of(text)[1][0]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text.split()[0] == cue

@@ -36,6 +36,8 @@ DIRECTIVE_VERBS = {"tell", "urge", "ask", "order", "encourage", "instruct", "dir
 NAMING_VERBS = {"call", "label", "brand", "dub"}
 # A clause that holds a quote is mixed when the quoted words are less than this share of it.
 QUOTED_SHARE_OF_MIXED = 0.8
+# A sentence of at most this many tokens can be a bare cue ("Graham asked.").
+SHORT_CUE_TOKENS = 12
 # How far after a short quote its "she said" may stand, in characters.
 SAID_WINDOW = 24
 CONTENT_EDGE_PUNCT = " \t\n,;:―—–-"
@@ -49,12 +51,26 @@ class _Speaker:
     gender: str | None = None
 
 
-def _reporting(token: Token) -> bool:
-    lemma = token.lemma_.lower()
+def _put_it(token: Token) -> bool:
+    """ "as Rosenthal put it, ''…''" """
+    return token.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+    )
+
+
+def _speech(token: Token) -> bool:
+    """A verb of speech, the cue a direct quote wants ("said", "asked", "put it")."""
     return token.pos_ in {"VERB", "AUX"} and (
-        lemma in load_words("reporting_verbs")
-        or lemma in load_pairs("object_content_verbs")
-        or lemma in load_words("stance_verbs")
+        token.lemma_.lower() in load_words("reporting_verbs") or _put_it(token)
+    )
+
+
+def _reporting(token: Token) -> bool:
+    """A verb that reports speech, a position ("criticized") or a stance ("wants to")."""
+    lemma = token.lemma_.lower()
+    return _speech(token) or (
+        token.pos_ in {"VERB", "AUX"}
+        and (lemma in load_pairs("object_content_verbs") or lemma in load_words("stance_verbs"))
     )
 
 
@@ -127,7 +143,7 @@ def _subject(verb: Token) -> Token | None:
     if (
         verb.dep_ in {"conj", "advcl", "xcomp"}
         and verb.head.pos_ in {"VERB", "AUX"}
-        and (verb.dep_ == "conj" or verb.tag_ == "VBG" or verb.dep_ == "xcomp")
+        and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ in {"VBG", "VBN"})
     ):
         return _subject(verb.head)  # "X smiled and said ...", "..., saying that ..."
     return None
@@ -274,10 +290,10 @@ def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token |
                 continue
             if subject is None or _is_speaker_word(subject):
                 distance = min(abs(token.idx - inside[0]), abs(token.idx - inside[1]))
-                candidates.append((subject is None, distance, token))
+                candidates.append((subject is None, not _speech(token), distance, token))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    return min(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -360,6 +376,21 @@ def _according_to(sentence: SpacySpan) -> SpacySpan | None:
     return None
 
 
+def _cue_after(doc: Doc, quoted: Quoted) -> Token | None:
+    """ "“…?” Graham asked.": the model may end the sentence at the closing mark; a short
+    sentence right after it that is only a speaker and a verb of speech is the cue."""
+    after = _tokens_in(doc, quoted.end + 1, quoted.end + 4)
+    if after is None:
+        return None
+    sentence = after[-1].sent
+    if sentence.start_char > quoted.end + 3 or len(sentence) > SHORT_CUE_TOKENS:
+        return None
+    for token in sentence:
+        if _speech(token) and (s := _subject(token)) is not None and _is_speaker_word(s):
+            return token
+    return None
+
+
 def _follows(doc: Doc, cue: SpacySpan | None, quoted: Quoted) -> bool:
     """Whether a quote opens in the sentence of a cue or the one right after it: one "said"
     reports both halves of "“A,” she said. “B.”"."""
@@ -424,7 +455,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     for q in direct:
         start, end = _trim(text, q.start, q.end)
         sentences = _sentences_between(doc, q.open_mark, q.end)
-        verb = _cue_outside(sentences, (q.open_mark, q.end + 1))
+        verb = _cue_outside(sentences, (q.open_mark, q.end + 1)) or _cue_after(doc, q)
         paragraph = _paragraph_of(text, start)
         speaker: _Speaker | None = None
         cue = None
