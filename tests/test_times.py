@@ -203,3 +203,65 @@ def test_times_the_day_being_reported() -> None:
         "2021-03-10",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The nearest occurrence, unless the tense points the other way.
+        ("The dividend is payable April 2.", "2021-04-02"),
+        ("The board has set March 25 as the deadline for bids.", "2021-03-25"),
+        ("The company cut jobs on Dec. 15.", "2020-12-15"),
+        ("Ratification is expected in January.", "2022-01"),
+        ("The vote is in May.", "2021-05"),
+    ],
+)
+def test_times_month_without_year_nearest_or_by_tense(text: str, value: str) -> None:
+    (time,) = [t for t in times_of(text) if t.type == "DATE"]
+    assert time.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose in the 2019 second quarter.", ("the 2019 second quarter", "2019-Q2")),
+        (
+            "Sales fell from the year-ago fourth quarter.",
+            ("the year-ago fourth quarter", "2019-Q4"),
+        ),
+        (
+            "Orders will pick up in next year's first quarter.",
+            ("next year's first quarter", "2022-Q1"),
+        ),
+    ],
+)
+def test_times_quarter_with_its_year(text: str, expected: tuple[str, str]) -> None:
+    (time,) = times_of(text)
+    assert (time.text, time.value) == expected
+
+
+def test_times_year_ago_compares_with_the_quarter_not_with_itself() -> None:
+    values = [
+        t.value
+        for t in times_of(
+            "Net income rose in the fourth quarter from the year-earlier period. "
+            "Revenue was flat from a year ago."
+        )
+    ]
+    assert values == ["2020-Q4", "2019-Q4", "2019-Q4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polls open at 9 a.m. Friday.", ("9 a.m. Friday", "TIME", "2021-03-12T09:00", None)),
+        (
+            "Bids are due by 5 p.m. EST March 12.",
+            ("5 p.m. EST March 12", "TIME", "2021-03-12T17:00", None),
+        ),
+    ],
+)
+def test_times_clock_on_a_named_day(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected

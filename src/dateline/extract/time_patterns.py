@@ -96,7 +96,8 @@ MODS = {
 FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
 FUTURE_PHRASES = re.compile(
     r"\b(?:is|are|was|were)\s+(?:to|due to|set to|expected to|scheduled to|slated to|going to|"
-    r"planning to|poised to)\b|\b(?:plans?|aims?|hopes?|intends?)\s+to\b",
+    r"planning to|poised to)\b|\b(?:plans?|aims?|hopes?|intends?)\s+to\b|"
+    r"\b(?:is|are)\s+(?:expected|due|scheduled|slated|set)\b",  # "is expected in January"
     re.I,
 )
 
@@ -114,6 +115,8 @@ MOD_PATTERN = (
     r"(?:(?:more than|less than|at least|up to|nearly|almost|about|around|roughly|over|some)\s+)?"
 )
 YEAR_PATTERN = r"(?:1[6-9]\d\d|20\d\d)"
+ZONE_PATTERN = r"(?:GMT|UTC|EST|EDT|CET|BST)"
+CLOCK_PATTERN = rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|noon|midnight)"
 PART_PATTERN = r"(?:morning|afternoon|evening|night)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -156,7 +159,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{YEAR_PATTERN})?\b|\bQ[1-4](?:\s+{YEAR_PATTERN})?\b",
+        rf"\b(?:the\s+)?(?:(?:{YEAR_PATTERN}|year-ago|year-earlier|(?:last|next|this)\s+year's)\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{YEAR_PATTERN})?\b|\bQ[1-4](?:\s+{YEAR_PATTERN})?\b",
     ),
     (
         "half",
@@ -218,9 +221,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     # times of day
     (
-        "clock",
-        r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|EST|EDT|CET|BST))?|noon|midnight)",
+        "clock_day",
+        rf"\b(?P<clock>{CLOCK_PATTERN})(?:\s+(?:local time|{ZONE_PATTERN}))?,?\s+(?:on\s+)?(?P<day>{WEEKDAY_PATTERN}|today|tomorrow|yesterday|{MONTH_PATTERN}\s+\d{{1,2}}\b)",
     ),
+    ("clock", CLOCK_PATTERN),
     # durations
     (
         "past_n",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.spans import Taken, doc_text
 from dateline.extract.time_patterns import (
+    CLOCK_PATTERN,
     COMPILED,
     FUTURE_MARKERS,
     FUTURE_PHRASES,
@@ -139,12 +140,27 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
 
 
 # --- resolution --------------------------------------------------------------------------------
-def _year_near(month: int, anchor: date, tense: str) -> int:
-    if tense == "past" and month > anchor.month:
-        return anchor.year - 1
-    if tense == "future" and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+HALF_YEAR, TWO_MONTHS = 183, 62  # days
+
+
+def _year_near(month: int, anchor: date, tense: str, day: int = 15) -> int:
+    """The year of a month (and day) named without one: the nearest occurrence, or the one the
+    tense points to ("signed in January" is the last January). A date just ahead stays ahead in
+    a past-tense clause when the last occurrence is half a year back ("has set Nov. 10 as the
+    deadline")."""
+
+    def on(year: int) -> date:
+        return date(year, month, min(day, 28))
+
+    past = [on(y) for y in (anchor.year - 1, anchor.year) if on(y) <= anchor]
+    ahead = [on(y) for y in (anchor.year, anchor.year + 1) if on(y) >= anchor]
+    last, following = past[-1], ahead[0]
+    back, forward = (anchor - last).days, (following - anchor).days
+    if tense == "past":
+        return following.year if back > HALF_YEAR and forward <= TWO_MONTHS else last.year
+    if tense == "future":
+        return following.year
+    return last.year if back <= forward else following.year
 
 
 def _weekday_date(weekday: int, anchor: date, tense: str, modifier: str) -> date:
@@ -229,13 +245,7 @@ def r_month_day(
         return None
     if a.day is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None
-    year = a.day.year
-    candidate = (year, month, day)
-    anchor = (a.day.year, a.day.month, a.day.day)
-    if tense == "past" and candidate > anchor:
-        year -= 1
-    elif tense == "future" and candidate < anchor:
-        year += 1
+    year = _year_near(month, a.day, tense, day)
     try:
         return "DATE", date(year, month, day).isoformat(), None
     except ValueError:
@@ -296,6 +306,9 @@ def _year_of(text: str, a: Anchor, tense: str, index: int, per_year: int) -> str
     if "next year" in lower:
         return str(a.day.year + 1)
     current = (a.day.month - 1) * per_year // 12 + 1
+    if "year-ago" in lower or "year-earlier" in lower:
+        # "the year-ago third quarter": that quarter of the year before the latest one
+        return str(a.day.year - 1 - (index > current))
     if "this year" not in lower and tense == "past" and index > current:
         return str(a.day.year - 1)
     return str(a.day.year)
@@ -629,6 +642,24 @@ def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     return "TIME", f"{_iso(a.day)}T{hour:02d}:{minute:02d}{zone}", None
 
 
+def r_clock_day(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    """ "9 a.m. Tuesday", "noon on Nov. 9": the clock time on the day named beside it."""
+    clock = re.match(CLOCK_PATTERN, m.group("clock"), re.I)
+    time = r_clock(clock, a, tense) if clock else None
+    day_text = m.group("day")
+    day = None
+    for name, pattern in COMPILED:
+        if name in {"month_day", "weekday", "today"} and (found := pattern.fullmatch(day_text)):
+            day = RESOLVERS[name](found, a, tense)
+            break
+    if time is None or day is None or time[1] is None:
+        return time
+    clock_part = time[1].split("T", 1)[1]
+    return "TIME", f"{day[1]}T{clock_part}" if day[1] else None, None
+
+
 def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     text = m.group(0)
     found = _NUM_UNIT_RE.search(text)
@@ -700,7 +731,7 @@ def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
     if a.day is None:
         return "DATE", None, None
     if lower.endswith("year"):
-        if lower in {"the year", "the full year", "the fiscal year"}:
+        if lower in {"the year", "the fiscal year"}:
             return "DURATION", "P1Y", None  # "profit for the year": a length of a year
         return "DATE", str(a.day.year), None
     quarter = (a.day.month - 1) // 3  # 0-based index of the current quarter
@@ -772,6 +803,7 @@ RESOLVERS: dict[str, Resolver] = {
     "refs": r_refs,
     "the_same_day": r_relative_anchor,
     "clock": r_clock,
+    "clock_day": r_clock_day,
     "past_n": r_past_n,
     "duration": r_duration,
     "vague_duration": r_vague_duration,
@@ -845,14 +877,17 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
                 value = str(last_day.year + int(amount) * sign)
             if value is not None:
                 item = Found(item.start, item.end, "DATE", value, item.mod)
+        looks_back = bool(match) or bool(_YEAR_BACK.search(surface))
         if item.value is None and _YEAR_BACK.search(surface) and last_quarter is not None:
             item = Found(
                 item.start, item.end, "DATE", f"{last_quarter[0] - 1}-Q{last_quarter[1]}", item.mod
             )
-        if item.value and (quarter := _QUARTER_VALUE.match(item.value)):
-            last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
-        elif item.value and _DAY_VALUE.match(item.value):
-            last_day = date.fromisoformat(item.value)
+        # "a year ago" is compared with the period before it; it is no new reference.
+        if item.value and not looks_back:
+            if quarter := _QUARTER_VALUE.match(item.value):
+                last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
+            elif _DAY_VALUE.match(item.value):
+                last_day = date.fromisoformat(item.value)
         out.append(item)
     return out
 
