@@ -265,3 +265,28 @@ def test_times_clock_on_a_named_day(
     text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts blame the recent downturn.", ("recent", "DATE", "PAST_REF", None)),
+        ("Under current rules, exports are banned.", ("current", "DATE", "PRESENT_REF", None)),
+        ("Growth should return in the near term.", ("the near term", "DATE", "FUTURE_REF", None)),
+        (
+            "Rates will stay low for the time being.",
+            ("the time being", "DATE", "PRESENT_REF", None),
+        ),
+        ("The Dow ended the day 40 points lower.", ("the day", "DATE", "2021-03-10", None)),
+        ("The company closed the plant in summer.", ("summer", "DATE", "2020-SU", None)),
+        ("The plant will reopen in autumn.", ("autumn", "DATE", "2021-FA", None)),
+    ],
+)
+def test_times_references_days_and_seasons(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected
+
+
+def test_times_compound_adjectives_are_not_references() -> None:
+    assert times_of("The above-current threshold applies.") == []

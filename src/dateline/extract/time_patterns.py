@@ -153,6 +153,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?:early|mid|late)[- ])?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_PATTERN}\b",
     ),
     ("rel_season", r"\b(?:last|next|this|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"),
+    # "fall" alone is too often the verb or the noun of a price.
+    ("bare_season", r"\b(?:spring|summer|autumn|winter)\b(?!-)"),
     (
         "this_period",
         r"\b(?:the|this|that)\s+(?:(?:latest|current|same|most recent|just-ended|recent|full|fiscal)\s+)?(?:quarter|year)\b(?![- ](?:ago|earlier|before|later))",
@@ -173,7 +175,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{YEAR_PATTERN}\b"),
     (
         "the_day",
-        r"\b(?:on|during|for|in|late in|early in|over)\s+(?P<x>the day)\b(?!\s+(?:before|after|of|when))",
+        r"\b(?:on|during|for|in|late in|early in|over|end(?:ed|ing)?|finish(?:ed|ing)?|clos(?:e|ed|ing)|start(?:ed|ing)?)\s+(?P<x>the day)\b(?!\s+(?:before|after|of|when))",
     ),
     (
         "reporting_period",
@@ -213,7 +215,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{WEEKDAY_PATTERN}\b"),
     (
         "refs",
-        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time)\b",
+        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time|the time being|the (?:near|long|short) term|(?<!-)(?:recent|current)(?=\s+[a-z]))\b",
     ),
     (
         "the_same_day",

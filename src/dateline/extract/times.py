@@ -141,6 +141,7 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
 
 # --- resolution --------------------------------------------------------------------------------
 HALF_YEAR, TWO_MONTHS = 183, 62  # days
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month in the middle of each
 
 
 def _year_near(month: int, anchor: date, tense: str, day: int = 15) -> int:
@@ -288,6 +289,8 @@ def r_season(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
         return "DATE", f"{year_match.group(0)}-{season}", _mod(text)
     if a.day is None:
         return "DATE", f"XXXX-{season}", None
+    if text in SEASONS:  # "spring" alone: the nearest one, or the one the tense points to
+        return "DATE", f"{_year_near(SEASON_MONTHS[season], a.day, tense)}-{season}", None
     year = a.day.year + (
         1 if text.startswith(("next", "coming")) else -1 if text.startswith(("last", "past")) else 0
     )
@@ -582,6 +585,12 @@ REFS = {
     "right now": "PRESENT_REF",
     "for now": "PRESENT_REF",
     "at this time": "PRESENT_REF",
+    "the time being": "PRESENT_REF",
+    "current": "PRESENT_REF",  # "the current crisis"
+    "recent": "PAST_REF",  # "the recent downturn"
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "in the past": "PAST_REF",
@@ -783,6 +792,7 @@ RESOLVERS: dict[str, Resolver] = {
     "bare_month": r_month,
     "season_year": r_season,
     "rel_season": r_season,
+    "bare_season": r_season,
     "quarter": r_quarter,
     "half": r_half,
     "decade": r_decade,
