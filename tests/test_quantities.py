@@ -244,3 +244,38 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
 )
 def test_quantities_numbers_that_name_are_not_counts(text: str) -> None:
     assert quantities_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Patients were given 44 mg to 50 mg of the drug.", [("44 mg", 44), ("50 mg", 50)]),
+        ("The mirror will be 8- to 16-metre wide.", [("8", 8), ("16-metre", 16)]),
+        ("Beams collided at 3.5–4.0 TeV.", [("3.5", 3.5), ("4.0 TeV", 4.0)]),
+        ("Temperatures ranged from -18 °C to -34 °C.", [("from -18 °C", -18), ("-34 °C", -34)]),
+    ],
+)
+def test_quantities_ranges_without_between(text: str, bounds: list[tuple[str, float]]) -> None:
+    found = quantities_of(text)
+    assert [(q.text, q.value) for q in found] == bounds
+    assert found[0].approx == found[1].approx is not None
+    assert found[0].unit == found[1].unit
+
+
+def test_quantities_two_amounts_are_no_range() -> None:
+    assert [q.approx for q in quantities_of("They shipped 40 and 50 tonnes.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Turnout fell by one third in the north.", "one third", 1 / 3),
+        ("The fund lost two-fifths of its value.", "two-fifths", 0.4),
+        ("The site is one-half miles east of the border.", "one-half miles", 0.5),
+        ("I want a hundred and two of those.", "a hundred and two", 102),
+        ("Each family received 3 L of water.", "3 L", 3),
+    ],
+)
+def test_quantities_fractions_and_number_words(text: str, surface: str, value: float) -> None:
+    quantity = next(q for q in quantities_of(text) if q.text == surface)
+    assert quantity.value == pytest.approx(value)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
 from dateline.extract.quantities import extract_quantities
 from dateline.extract.times import extract_times
+from dateline.model import TimeExpression
 
 
 @dataclass(frozen=True)
@@ -51,17 +53,65 @@ CURRENCY_NAMES = {
 }
 
 
-def dateline_predictor(nlp: Language) -> Callable[[str, str | None], list[Predicted]]:
+# TimeML duration units → quantulum3's unit names.
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+RANGE_APPROX = re.compile(r"^(?:between |from )?\S+ (?:to|and|through) \S+$")
+SIMPLE_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+
+
+def _as_quantity(time: TimeExpression) -> Predicted | None:
+    """A duration Dateline keeps among its times ("three days", P3D) as the amount it is."""
+    match = SIMPLE_DURATION.match(time.value or "") if time.type == "DURATION" else None
+    if match is None:
+        return None
+    units = CLOCK_UNITS if match.group(1) else DURATION_UNITS
+    unit = units.get(match.group(3))
+    if unit is None:
+        return None
+    return Predicted(time.start, time.end, time.text, float(match.group(2)), unit, "QUANTITY")
+
+
+def _ranges_as_one(text: str, found: list[Predicted], approx: list[str | None]) -> list[Predicted]:
+    """A range is two bounds in Dateline ("between 44" and "50 mg", sharing their ``approx``);
+    quantulum3 gives one quantity with their mean. The two become one for the comparison."""
+    out: list[Predicted] = []
+    for index, item in enumerate(found):
+        if (
+            index
+            and approx[index]
+            and approx[index] == approx[index - 1]
+            and out
+            and out[-1].start == found[index - 1].start
+        ):
+            low = out.pop()
+            mean = (low.value + item.value) / 2 if low.value is not None and item.value else None
+            span = text[low.start : item.end]
+            out.append(Predicted(low.start, item.end, span, mean, item.unit, item.type))
+        else:
+            out.append(item)
+    return out
+
+
+def dateline_predictor(
+    nlp: Language, *, durations: bool
+) -> Callable[[str, str | None], list[Predicted]]:
+    """Dateline's quantities; with ``durations``, also the lengths of time it keeps among its
+    times, which quantulum3 counts as quantities (MEANTIME annotates them as times)."""
+
     def predict(text: str, published: str | None) -> list[Predicted]:
         doc = nlp(text)
-        out = []
-        for q in extract_quantities(doc, extract_times(doc, published)):
+        times = extract_times(doc, published)
+        found, approx = [], []
+        for q in extract_quantities(doc, times):
             unit = CURRENCY_NAMES.get(q.currency or "", q.currency) if q.currency else q.unit
             kind = (
                 "MONEY" if q.currency else "PERCENT" if q.dimension == "percentage" else "QUANTITY"
             )
-            out.append(Predicted(q.start, q.end, q.text, q.value, unit or "dimensionless", kind))
-        return out
+            found.append(Predicted(q.start, q.end, q.text, q.value, unit or "dimensionless", kind))
+            approx.append(q.approx if RANGE_APPROX.match(q.approx or "") else None)
+        lengths = [d for t in times if (d := _as_quantity(t)) is not None] if durations else []
+        return _ranges_as_one(text, found, approx) + lengths
 
     return predict
 
@@ -165,10 +215,18 @@ def score_meantime(
 def evaluate_quantities(
     nlp: Language, *, quantulum: Path | None, meantime: Path | None
 ) -> list[dict[str, float | int | str]]:
-    systems = [("dateline", dateline_predictor(nlp)), ("quantulum3", quantulum_predictor())]
+    quantulum_side = quantulum_predictor()
+    systems = [
+        (
+            "dateline",
+            dateline_predictor(nlp, durations=True),
+            dateline_predictor(nlp, durations=False),
+        ),
+        ("quantulum3", quantulum_side, quantulum_side),
+    ]
     rows: list[dict[str, float | int | str]] = []
-    for name, predict in systems:
-        if predict is None:
+    for name, on_cases, on_news in systems:
+        if on_cases is None or on_news is None:
             rows.append(
                 {
                     "system": name,
@@ -181,11 +239,11 @@ def evaluate_quantities(
                 {
                     "system": name,
                     "corpus": "quantulum3-tests",
-                    **score_quantulum_cases(quantulum, predict),
+                    **score_quantulum_cases(quantulum, on_cases),
                 }
             )
         if meantime is not None and (meantime / "intra_cross-doc_annotation").is_dir():
             rows.append(
-                {"system": name, "corpus": "meantime-en", **score_meantime(meantime, predict)}
+                {"system": name, "corpus": "meantime-en", **score_meantime(meantime, on_news)}
             )
     return rows

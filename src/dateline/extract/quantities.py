@@ -47,6 +47,16 @@ def units() -> Any:
 
 
 # --- patterns --------------------------------------------------------------------------------
+# Denominators in words: (singular, plural) — "one sixth", "two-fifths", "three halves".
+FRACTION_NAMES = {
+    2: ("half", "halves"),
+    3: ("third", "thirds"),
+    4: ("quarter", "quarters"),
+    5: ("fifth", "fifths"),
+    6: ("sixth", "sixths"),
+    8: ("eighth", "eighths"),
+    10: ("tenth", "tenths"),
+}
 NUMBER_WORDS = {
     **CARDINALS,
     "a hundred": 100,
@@ -59,6 +69,14 @@ NUMBER_WORDS = {
     "two-thirds": 2 / 3,
     "two thirds": 2 / 3,
     "three-quarters": 0.75,
+    **{
+        f"{numerator}{joint}{name}": count / denominator
+        for numerator, count in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5))
+        for denominator, names in FRACTION_NAMES.items()
+        for name in names
+        for joint in (" ", "-")
+        if (count == 1) == (name == names[0])  # "one third", "two thirds"
+    },
 }
 SCALES = {
     "thousand": 1e3,
@@ -113,7 +131,8 @@ _DIGITS = r"[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = (
-    rf"(?:{_DIGITS}|(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
+    rf"(?:{_DIGITS}|a\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
+    rf"|(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
     rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
     r"(?:\s+and\s+a\s+half)?)"
 )
@@ -135,8 +154,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
     unit_words = _alternatives(list(unit_forms()))
     approx = rf"(?:(?P<approx>{_APPROX})\s+)?"
+    # "between 40 and 50 tonnes", "44 mg to 50 mg", "8- to 16-metre", "3.5–4.0 TeV"
     range_ = (
-        rf"(?P<approx>between|from)\s+(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?:and|to)\s+"
+        rf"(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+        rf"(?:-|[\s-]?(?P<unit1>%|{unit_words})(?![\w/]))?"
+        rf"(?P<joint>\s+(?:and|to|through)\s+|\s?[–-]\s?)"
         rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|{unit_words})(?![\w/])"
     )
     return [
@@ -200,7 +222,8 @@ def parse_number(text: str) -> float | None:
         return None if whole_part is None else whole_part + 0.5
     if " hundred" in text and not text[0].isdigit():
         head, _, tail = text.partition(" hundred")
-        hundreds, rest = parse_number(head), tail.replace("and", "").strip()
+        hundreds = 1.0 if head == "a" else parse_number(head)
+        rest = tail.replace("and", "").strip()
         remainder = parse_number(rest) if rest else 0.0
         return None if hundreds is None or remainder is None else hundreds * 100 + remainder
     text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
@@ -264,11 +287,24 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     scale_low = SCALES.get((match.group("scale") or "").strip().lower(), scale_high)
     percent = unit_text.lower() in {"%", "percent"}
     kind, unit = ("percent", "percent") if percent else ("unit", unit_forms()[unit_text])
-    approx = f"{match.group('approx').lower()} {match.group('num')} and {match.group('num2')}"
+    if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
+        return [None]  # "40 and 50 tonnes" without "between" are two amounts
+    unit1 = match.group("unit1")
+    if unit1 and unit1.lower() not in {"%", "percent"} and unit_forms().get(unit1) != unit:
+        return [None]  # "44 mg to 50 kg" is no range
+    joint = match.group("joint").strip()
+    if joint in {"", "-", "–"}:
+        if not (re.search(r"\d", match.group("num")) and re.search(r"\d", match.group("num2"))):
+            return [None]  # "one-half miles" is one amount, "10-15 exabytes" a range
+        joint = "to"
+    approx = " ".join(
+        w for w in (match.group("approx"), match.group("num"), joint, match.group("num2")) if w
+    ).lower()
+    first_end = max(match.end("num"), match.end("scale"), match.end("unit1"))
     return [
         Found(
             match.start(),
-            match.end("scale") if match.group("scale") else match.end("num"),
+            first_end,
             kind,
             low * scale_low,
             unit=unit,
