@@ -6,7 +6,8 @@ import pytest
 
 from dateline import analyze
 from dateline.extract.events import GOLDSTEIN, quad_class, triggers
-from dateline.model import Analysis, Event
+from dateline.extract.known_groups import actor_code
+from dateline.model import Analysis, Entity, Event
 
 
 def events_of(text: str) -> tuple[Analysis, list[Event]]:
@@ -295,3 +296,19 @@ def test_events_coded_by_construction(
     assert events[0].type == type_
     assert countries(analysis, events[0].sources) == sources
     assert countries(analysis, events[0].targets)[: len(targets)] == targets
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "code"),
+    [
+        ("United Nations", None, "IGOUNO"),
+        ("the U.N. Security Council", None, "IGOUNO"),
+        ("Amnesty International", None, "NGOAMN"),
+        ("International Labour Organization", None, "IGO"),
+        ("Kenya", "KEN", "KEN"),
+        ("Acme Corp", None, None),
+    ],
+)
+def test_events_actor_codes(name: str, country: str | None, code: str | None) -> None:
+    entity = Entity(id="e1", name=name, type="ORG", country=country)
+    assert actor_code(entity) == code

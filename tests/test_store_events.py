@@ -169,3 +169,37 @@ def test_store_migration_fills_events_of_older_stores(store: SQLiteStore) -> Non
     assert [r.events for r in reopened.relations("Turkey", "Greece")] == [2, 1]
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 7
+
+
+def test_store_gdelt_actor_of_no_country_is_coded_as_its_organisation(tmp_path: Path) -> None:
+    text = "The United Nations accused Greece."
+    un = Entity(id="e1", name="United Nations", type="ORG", mentions=[span(text, "United Nations")])
+    greece = country(text, "e2", "Greece", "GRC")
+    analysis = Analysis(
+        article=Article(id="un", origin="un.txt", text=text, published="2021-03-10"),
+        entities=[un, greece],
+        events=[
+            Event(
+                id="v1",
+                type="ACCUSE",
+                cameo="11",
+                quad_class=3,
+                goldstein=-2.0,
+                trigger=span(text, "accused"),
+                sources=["e1"],
+                targets=["e2"],
+                sentence=Span(start=0, end=len(text), text=text),
+            )
+        ],
+    )
+    store = open_store(tmp_path / "un.db")
+    store.add([(analysis, None)])
+    out = tmp_path / "un.tsv"
+    export_gdelt_events(store.events(), out)
+    row = dict(zip(GDELT_EVENT_COLUMNS, out.read_text().rstrip("\n").split("\t"), strict=True))
+    assert (row["Actor1Code"], row["Actor1KnownGroupCode"], row["Actor1Type1Code"]) == (
+        "IGOUNO",
+        "UNO",
+        "IGO",
+    )
+    assert (row["Actor1CountryCode"], row["Actor2Code"]) == ("", "GRC")

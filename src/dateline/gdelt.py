@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dateline.extract.countries import names_country
+from dateline.extract.known_groups import known_group
 from dateline.store.base import Actor, EventRow
 
 _ACTOR_FIELDS = (
@@ -74,12 +75,14 @@ def _day(row: EventRow) -> str | None:
 def _actor(actor: Actor | None) -> dict[str, str]:
     if actor is None:
         return {}
-    # Dateline's countries are ISO 3166-1 alpha-3, which CAMEO's country codes follow.
-    return {
-        "Code": actor.country or "",
-        "Name": actor.name.upper(),
-        "CountryCode": actor.country or "",
-    }
+    columns = {"Name": actor.name.upper()}
+    group = known_group(actor.name) if actor.country is None else None
+    if group is not None:  # "IGOUNO": the United Nations, an organisation of no country
+        columns.update(Code=group.actor_code, KnownGroupCode=group.group, Type1Code=group.kind)
+    elif actor.country:
+        # Dateline's countries are ISO 3166-1 alpha-3, which CAMEO's country codes follow.
+        columns.update(Code=actor.country, CountryCode=actor.country)
+    return columns
 
 
 def gdelt_row(row: EventRow) -> dict[str, str] | None:

@@ -1,7 +1,7 @@
 """Events on the PLOVER gold-standard records: each sentence analysed alone, its first event
 its answer. Event type accuracy (older PLOVER names mapped to today's), and source and target
-country accuracy: the first event's first source (target) entity's country is one of the gold
-codes. Sentences whose gold has no target are left out of target accuracy."""
+accuracy: the first event's first source (target) entity's CAMEO actor code (its country, or
+IGO/NGO for an international organisation) is one of the gold codes. Sentences whose gold has no target are left out of target accuracy."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from dateline.errors import InputError
 from dateline.evaluate.scoring import ratio
+from dateline.extract.known_groups import actor_code
 from dateline.ingest import RawDocument
 from dateline.model import Analysis
 from dateline.pipeline import AnalyzeOptions, analyze_batch
@@ -84,7 +85,8 @@ def evaluate_events(path: Path, nlp: Language) -> list[dict[str, float | int | s
             continue
         answered += 1
         event = result.events[0]
-        countries = {e.id: e.country for e in result.entities}
+        # An actor's CAMEO code: its country, or IGO/NGO for an international organisation.
+        countries = {e.id: (actor_code(e) or "")[:3] or None for e in result.entities}
         typed += event.type == gold_type
         if event.type != gold_type:
             confusion[f"{gold_type}→{event.type}"] += 1

@@ -1,0 +1,51 @@
+"""International organisations as CAMEO codes them (``lexicon/known_groups.tsv``): the actor
+code of an entity that belongs to no country ("IGOUNO" for the United Nations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from dateline.model import Entity
+
+
+@dataclass(frozen=True)
+class KnownGroup:
+    kind: str  # IGO or NGO
+    group: str  # CAMEO known-group code, "" where CAMEO has none
+
+    @property
+    def actor_code(self) -> str:
+        return self.kind + self.group
+
+
+def _key(name: str) -> str:
+    name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
+    return name.casefold() if len(name) > 4 else name
+
+
+@cache
+def known_groups() -> dict[str, KnownGroup]:
+    text = files("dateline.lexicon").joinpath("known_groups.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, kind, group = [*line.split("\t"), "", ""][:3]
+            out[_key(form)] = KnownGroup(kind, group)
+    return out
+
+
+def known_group(name: str) -> KnownGroup | None:
+    return known_groups().get(_key(name))
+
+
+def actor_code(entity: Entity) -> str | None:
+    """The entity's CAMEO actor code: its country, else the code of the international
+    organisation it is."""
+    if entity.country:
+        return entity.country
+    for name in (entity.name, *entity.aliases):
+        if (found := known_group(name)) is not None:
+            return found.actor_code
+    return None
