@@ -249,3 +249,17 @@ def test_entities_short_forms_join_their_entity(text: str, name: str, mentions: 
 def test_entities_given_name_shared_by_two_people_is_not_merged() -> None:
     analysis = analyze("Angela Merkel met Angela Rayner in London. Angela said little.")
     assert [m.text for m in entity(analysis, "Angela Merkel").mentions] == ["Angela Merkel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Police in Lagos arrested 40 people.", "Lagos", "NGA"),
+        ("The plant in Ontario will close.", "Ontario", "CAN"),
+        ("Fighting spread across West Darfur.", "West Darfur", "SDN"),
+    ],
+)
+def test_entities_states_and_provinces_get_their_country(
+    text: str, name: str, country: str
+) -> None:
+    assert entity(analyze(text), name).country == country

@@ -312,3 +312,15 @@ def test_events_coded_by_construction(
 def test_events_actor_codes(name: str, country: str | None, code: str | None) -> None:
     entity = Entity(id="e1", name=name, type="ORG", country=country)
     assert actor_code(entity) == code
+
+
+def test_events_unnamed_group_acts_for_its_place() -> None:
+    analysis, (clash,) = events_of("Protesters clashed with police in Lagos on Tuesday.")
+    assert clash.type == "ASSAULT"
+    assert countries(analysis, clash.sources) == ["NGA"]
+    assert clash.place == clash.sources[0]
+    assert clash.date == "2021-03-09"
+
+
+def test_events_unnamed_group_without_a_place_is_no_event() -> None:
+    assert events_of("Protesters clashed with police on Tuesday.")[1] == []

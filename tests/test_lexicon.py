@@ -15,6 +15,7 @@ LEXICONS = [
     "not_entities",
     "org_descriptors",
     "stance_verbs",
+    "actor_groups",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = ["currencies", "units", "countries", "known_groups"]

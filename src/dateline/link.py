@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateline.extract.countries import country_forms
+from dateline.extract.countries import country_forms, country_of
 from dateline.model import Analysis, Entity
 
 # Words that end a company's name without changing which company it is:
@@ -52,8 +52,9 @@ _NON_WORD = re.compile(r"[^\w\s&-]")
 
 def type_group(entity: Entity) -> str:
     """Places, and governments named by their seat or as "the X government", group by country."""
-    if entity.country and (entity.type in _PLACE_TYPES or _stands_for_country(entity.name)):
-        return "PLACE"
+    stands_for_country = entity.type in _PLACE_TYPES and country_of(entity.name) is not None
+    if entity.country and (stands_for_country or _stands_for_country(entity.name)):
+        return "PLACE"  # a state or a city ("Lagos", "Ontario") stays a place of its own
     return entity.type
 
 

@@ -28,6 +28,9 @@ def country_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
+MIN_SUBDIVISION_NAME = 5  # shorter names ("Nord", "Ain") are too often something else
+
+
 @lru_cache(maxsize=8192)
 def country_of(name: str) -> str | None:
     """The country a name, demonym, capital or seat stands for, or None."""
@@ -63,3 +66,25 @@ def country_in(text: str) -> str | None:
             if candidate[:1].isupper() and (code := country_of(candidate)):
                 return code
     return None
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """Names of states, provinces and regions (pycountry's ISO 3166-2) that name one place in
+    one country only → that country's alpha-3."""
+    countries: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        countries.setdefault(subdivision.name, set()).add(subdivision.country_code)
+    out = {}
+    for name, codes in countries.items():
+        if len(codes) == 1 and len(name) >= MIN_SUBDIVISION_NAME:
+            country = pycountry.countries.get(alpha_2=next(iter(codes)))
+            if country is not None:
+                out[name] = str(country.alpha_3)
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """The country a place is in: a country's own forms, else a state or province ("Lagos",
+    "Ontario", "West Darfur")."""
+    return country_of(name) or _subdivisions().get(" ".join(name.split()).removeprefix("the "))

@@ -14,7 +14,13 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.countries import country_forms, country_in, country_of, names_country
+from dateline.extract.countries import (
+    country_forms,
+    country_in,
+    country_of,
+    names_country,
+    place_country,
+)
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType
@@ -429,7 +435,9 @@ def _enrich(cluster: _Cluster) -> None:
             for affiliation in affiliations:
                 if affiliation not in cluster.affiliations:
                     cluster.affiliations.append(affiliation)
-    if cluster.type in {"GPE", "LOC", "NORP"}:
+    if cluster.type in {"GPE", "LOC"}:
+        cluster.country = place_country(cluster.name)
+    elif cluster.type == "NORP":
         cluster.country = country_of(cluster.name)
     elif cluster.type == "ORG":
         cluster.country = country_of(cluster.name) or country_in(cluster.name)

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.event_mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, record_span
+from dateline.lexicon import load_words
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
 
 GOLDSTEIN = {
@@ -380,6 +381,11 @@ def _is_past(token: Token) -> bool:
     )
 
 
+def _is_group(token: Token) -> bool:
+    """ "protesters", "security forces": a group of people with no name of its own."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_words("actor_groups")
+
+
 def _anaphoric(token: Token) -> bool:
     """ "the talks", "their meeting", "this summit": an event noun that points back."""
     return token.pos_ == "NOUN" and any(
@@ -446,7 +452,11 @@ def extract_events(
             and (token.pos_ == "NOUN" or token.dep_ == "xcomp")
         ):
             continue  # "imposed sanctions", "agreed to buy": one event, coded at its head
-        sources = [e.id for t in _subject_tokens(token) for e in actors.of(t)]
+        subjects = _subject_tokens(token)
+        sources = [e.id for t in subjects for e in actors.of(t)]
+        if not sources and any(_is_group(t) for t in subjects):
+            # "Protesters clashed with police in Lagos": the group acts for its place.
+            sources = [p] if (p := _place(token.sent, actors)) else []
         if not sources:
             if _anaphoric(token):
                 anaphors.append((token, trigger))
