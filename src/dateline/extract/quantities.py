@@ -66,17 +66,14 @@ NUMBER_WORDS = {
     "a quarter": 0.25,
     "half": 0.5,
     "a half": 0.5,
-    "two-thirds": 2 / 3,
-    "two thirds": 2 / 3,
-    "three-quarters": 0.75,
-    **{
-        f"{numerator}{joint}{name}": count / denominator
-        for numerator, count in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5))
-        for denominator, names in FRACTION_NAMES.items()
-        for name in names
-        for joint in (" ", "-")
-        if (count == 1) == (name == names[0])  # "one third", "two thirds"
-    },
+}
+NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+FRACTIONS = {  # "one third", "two fifths", "three halves" (written with a space or a hyphen)
+    f"{numerator} {name}": count / denominator
+    for numerator, count in NUMERATORS.items()
+    for denominator, names in FRACTION_NAMES.items()
+    for name in names
+    if (count == 1) == (name == names[0])
 }
 SCALES = {
     "thousand": 1e3,
@@ -129,9 +126,13 @@ APPROX = (
 
 _DIGITS = r"[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?(?:\s\d/\d)?|\d/\d)"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_FRACTION = (
+    rf"(?:{'|'.join(NUMERATORS)})[- ]"
+    rf"(?:{'|'.join(sorted((n for names in FRACTION_NAMES.values() for n in names), key=len, reverse=True))})"
+)
 _UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = (
-    rf"(?:{_DIGITS}|a\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
+    rf"(?:{_DIGITS}|{_FRACTION}\b|a\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
     rf"|(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
     rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
     r"(?:\s+and\s+a\s+half)?)"
@@ -153,10 +154,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
     codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
     unit_words = _alternatives(list(unit_forms()))
-    approx = rf"(?:(?P<approx>{_APPROX})\s+)?"
+    # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
+    approx = rf"(?<![\w.,])(?:(?P<approx>{_APPROX})\s+)?"
     # "between 40 and 50 tonnes", "44 mg to 50 mg", "8- to 16-metre", "3.5–4.0 TeV"
     range_ = (
-        rf"(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+        rf"(?<![\w.,])(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
         rf"(?:-|[\s-]?(?P<unit1>%|{unit_words})(?![\w/]))?"
         rf"(?P<joint>\s+(?:and|to|through)\s+|\s?[–-]\s?)"
         rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|{unit_words})(?![\w/])"
@@ -229,6 +231,8 @@ def parse_number(text: str) -> float | None:
     text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
+    if text.replace("-", " ") in FRACTIONS:
+        return FRACTIONS[text.replace("-", " ")]
     parts = re.split(r"[- ]", text)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
