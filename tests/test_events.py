@@ -324,3 +324,27 @@ def test_events_unnamed_group_acts_for_its_place() -> None:
 
 def test_events_unnamed_group_without_a_place_is_no_event() -> None:
     assert events_of("Protesters clashed with police on Tuesday.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Donald Trump attacked Alicia Machado in early-morning tweets.", "ACCUSE"),
+        ("Russian forces attacked Ukrainian positions near Kharkiv.", "ASSAULT"),
+        ("The Security Council pledged to impose further sanctions on North Korea.", "THREATEN"),
+        ("Russia agreed to supply more gas to Hungary.", "AGREE"),
+    ],
+)
+def test_events_words_intents_and_force(text: str, type_: str) -> None:
+    assert events_of(text)[1][0].type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pence said Democrats and the media are to blame for the coverage.",
+        "Senator Tim Kaine spoke at a rally in Ohio on Monday.",
+    ],
+)
+def test_events_not_an_event_of_the_actor(text: str) -> None:
+    assert [e.type for e in events_of(text)[1] if e.type in {"ACCUSE", "PROTEST"}] == []

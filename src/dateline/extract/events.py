@@ -103,6 +103,8 @@ EVENT_NOUNS = {
     "offensive",
 }
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Triggers that are words, not force, when a person does them ("attacked the plan").
+VERBAL_WHEN_PERSONAL = {"attack"}
 # Particles that turn a trigger into another verb ("backed off" is no support).
 PHRASAL_OTHER = {"back": {"off", "down", "away"}, "call": {"off"}, "sign": {"up"}}
 # Protest verbs are intransitive: "demonstrated an ambition" and "rallied supporters" are not.
@@ -303,6 +305,8 @@ def _code(token: Token) -> Trigger | None:
         return None
     if lemma == "meet" and _has(token, "auxpass") and not _has(token, "agent"):
         return None  # "has been met with opposition"
+    if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        return None  # "X is to blame": a judgement about X, not an act of X
     if lemma == "warn" and _has(token, "ccomp"):
         return None  # "warned that …" states, it does not threaten
     if (
@@ -381,6 +385,21 @@ def _is_past(token: Token) -> bool:
     )
 
 
+def _promises_harm(token: Token) -> bool:
+    """ "vowed to fight", "pledged to impose sanctions": an intent to harm, which CAMEO codes
+    as a threat (13), not as an agreement."""
+    return any(
+        c.dep_ == "xcomp" and (code := _code(c)) is not None and code.type in INTENT_TO_HARM
+        for c in token.children
+    )
+
+
+def _by_persons(sources: list[Entity]) -> bool:
+    """An attack by a person ("Trump attacked Machado", "his attacks on moderators") is words,
+    not force: CAMEO codes it as disapproval (11)."""
+    return bool(sources) and all(e.type == "PERSON" for e in sources)
+
+
 def _is_group(token: Token) -> bool:
     """ "protesters", "security forces": a group of people with no name of its own."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in load_words("actor_groups")
@@ -453,7 +472,12 @@ def extract_events(
         ):
             continue  # "imposed sanctions", "agreed to buy": one event, coded at its head
         subjects = _subject_tokens(token)
-        sources = [e.id for t in subjects for e in actors.of(t)]
+        acting = [e for t in subjects for e in actors.of(t)]
+        sources = [e.id for e in acting]
+        if token.lemma_.lower() in VERBAL_WHEN_PERSONAL and _by_persons(acting):
+            trigger = Trigger("ACCUSE", "11", "disapprove")
+        elif token.lemma_.lower() == "rally" and _by_persons(acting):
+            continue  # a politician's rally is a campaign stop, not a protest
         if not sources and any(_is_group(t) for t in subjects):
             # "Protesters clashed with police in Lagos": the group acts for its place.
             sources = [p] if (p := _place(token.sent, actors)) else []
@@ -482,6 +506,8 @@ def extract_events(
         if (intent or modality == "planned") and _conditional_on_unless(token):
             # "will withdraw its force unless the president arranges a ceasefire": a threat.
             trigger, intent = Trigger("THREATEN", "13", None), False
+        if trigger.type == "AGREE" and _promises_harm(token):
+            trigger = Trigger("THREATEN", "13", None)  # "pledged to impose sanctions"
         if intent and trigger.type in INTENT_TO_COOPERATE:
             trigger = Trigger("AGREE", "03", trigger.mode)
         elif intent and trigger.type in INTENT_TO_HARM:
