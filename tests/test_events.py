@@ -348,3 +348,28 @@ def test_events_words_intents_and_force(text: str, type_: str) -> None:
 )
 def test_events_not_an_event_of_the_actor(text: str) -> None:
     assert [e.type for e in events_of(text)[1] if e.type in {"ACCUSE", "PROTEST"}] == []
+
+
+def test_events_to_clause_of_a_request_is_done_by_its_object() -> None:
+    analysis, events = events_of(
+        "Jennifer Palmieri called on Donald Trump to stop attacking Ms. Machado."
+    )
+    by_type = {e.type: e for e in events}
+    request = by_type["REQUEST"]
+    names = {e.id: e.name for e in analysis.entities}
+    assert [names[i] for i in request.sources] == ["Jennifer Palmieri"]
+    assert all(
+        names[i] != "Jennifer Palmieri" for e in events if e.type == "ACCUSE" for i in e.sources
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We're talking about a Senate that could be on a knife's edge,” said David Wasserman.",
+        "If Kaine wins, Virginia would host the only Senate race in the country.",
+        "The FBI warned state officials to boost their election security.",
+    ],
+)
+def test_events_senses_that_are_no_meeting_or_threat(text: str) -> None:
+    assert [e.type for e in events_of(text)[1] if e.type in {"CONSULT", "THREATEN"}] == []

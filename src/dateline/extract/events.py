@@ -44,6 +44,7 @@ GOLDSTEIN = {
     "20": -10.0,
 }
 TARGET_PREPOSITIONS = {"on", "against", "with", "to", "from", "at", "for", "into"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # the model's labels for who can act
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 HYPOTHETICAL = {"could", "might", "may", "should"}
 PLANNED_HEADS = {"plan", "expect", "intend", "schedule", "set", "due", "aim", "prepare", "hope"}
@@ -103,6 +104,8 @@ EVENT_NOUNS = {
     "offensive",
 }
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Verbs whose object does what their to-clause says ("urged Iran to", "called on X to").
+CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
 # Triggers that are words, not force, when a person does them ("attacked the plan").
 VERBAL_WHEN_PERSONAL = {"attack"}
 # Particles that turn a trigger into another verb ("backed off" is no support).
@@ -238,6 +241,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return [child]
         if child.dep_ == "agent":
             return [t for t in child.children if t.dep_ == "pobj"]
+    if verb.dep_ == "xcomp" and (controller := _object_of(verb.head)) is not None:
+        return [controller]  # "called on Trump to stop attacking": Trump would stop
     if (
         depth < 3
         and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"}
@@ -246,7 +251,9 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return _subject_tokens(verb.head, depth + 1)
     if verb.pos_ == "NOUN":
         owners = [
-            c for c in verb.children if c.dep_ in {"poss", "compound", "amod"} and c.ent_type_
+            c
+            for c in verb.children
+            if c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ in ACTOR_LABELS
         ]
         if owners:
             return owners
@@ -254,6 +261,18 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ in {"VERB", "AUX"} and head.i != verb.i:
             return _subject_tokens(head, depth + 1)
     return []
+
+
+def _object_of(verb: Token) -> Token | None:
+    """The object that controls a verb's to-clause: "urged Iran to", "called on Trump to"."""
+    if verb.lemma_.lower() not in CONTROL_VERBS:
+        return None  # "summoned the envoy to complain": the one who summoned complains
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "call":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _target_tokens(verb: Token) -> list[Token]:
@@ -307,8 +326,12 @@ def _code(token: Token) -> Trigger | None:
         return None  # "has been met with opposition"
     if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
         return None  # "X is to blame": a judgement about X, not an act of X
-    if lemma == "warn" and _has(token, "ccomp"):
-        return None  # "warned that …" states, it does not threaten
+    if lemma == "warn" and (_has(token, "ccomp") or _has(token, "xcomp")):
+        return None  # "warned that …", "warned officials to …" advise, they do not threaten
+    if lemma == "talk" and token.pos_ == "VERB" and not any(
+        c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children
+    ):
+        return None  # "we're talking about a Senate …" is no meeting
     if (
         lemma == "attack"
         and token.pos_ == "VERB"
