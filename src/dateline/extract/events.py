@@ -328,8 +328,10 @@ def _code(token: Token) -> Trigger | None:
         return None  # "X is to blame": a judgement about X, not an act of X
     if lemma == "warn" and (_has(token, "ccomp") or _has(token, "xcomp")):
         return None  # "warned that …", "warned officials to …" advise, they do not threaten
-    if lemma == "talk" and token.pos_ == "VERB" and not any(
-        c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children
+    if (
+        lemma == "talk"
+        and token.pos_ == "VERB"
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children)
     ):
         return None  # "we're talking about a Senate …" is no meeting
     if (

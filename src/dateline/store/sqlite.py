@@ -398,18 +398,6 @@ class SQLiteStore:
             raise NotFound(f"'{name}' names several entities ({names}); give the full name")
         return matches[0][0], matches[0][1], matches[0][2]
 
-    def _events_of(self, canonical_id: str) -> list[tuple[str, str, str]]:
-        """(article id, event id, role) of every event the canonical entity takes part in."""
-        return [
-            (row[0], row[1], row[2])
-            for row in self.db.execute(
-                "SELECT ea.article_id, ea.event_id, ea.role FROM event_actors ea"
-                " JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
-                " WHERE e.canonical_id = ?",
-                (canonical_id,),
-            )
-        ]
-
     def entity(self, name: str) -> EntityReport:
         """One canonical entity by name, surname or alias: its articles, quotes and events."""
         canonical_id, full_name, country = self._canonical(name)
@@ -433,8 +421,7 @@ class SQLiteStore:
                 (canonical_id,),
             )
         ]
-        events = self.events(actor=full_name)
-        return EntityReport(full_name, country, articles, quotes, events)
+        return EntityReport(full_name, country, articles, quotes, self._events(canonical_id))
 
     def events(
         self,
@@ -445,16 +432,27 @@ class SQLiteStore:
         limit: int | None = None,
     ) -> list[EventRow]:
         """Events in date order, of one actor (as source or target), type, and from a day."""
+        canonical_id = self._canonical(actor)[0] if actor else None
+        return self._events(canonical_id, type=type, since=since, limit=limit)
+
+    def _events(
+        self,
+        canonical_id: str | None,
+        *,
+        type: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventRow]:
         clauses: list[str] = []
         params: list[object] = []
-        if actor:
-            keys = {(a, e) for a, e, _ in self._events_of(self._canonical(actor)[0])}
-            if not keys:
-                return []
+        if canonical_id is not None:
             clauses.append(
-                "(ev.article_id, ev.event_id) IN (VALUES " + ", ".join("(?, ?)" for _ in keys) + ")"
+                "EXISTS (SELECT 1 FROM event_actors ea JOIN entities e"
+                " ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
+                " WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id"
+                " AND e.canonical_id = ?)"
             )
-            params += [value for key in sorted(keys) for value in key]
+            params.append(canonical_id)
         if type:
             clauses.append("ev.type = ?")
             params.append(type.upper())
@@ -471,28 +469,33 @@ class SQLiteStore:
     def relations(self, a: str, b: str) -> list[RelationRow]:
         """Events between two actors by month: counts each way and the mean Goldstein value."""
         first, second = self._canonical(a)[0], self._canonical(b)[0]
+        # (article, event) → the roles each side plays in it, and its month and Goldstein value
         roles: dict[tuple[str, str], dict[str, set[str]]] = {}
-        for side, canonical_id in (("a", first), ("b", second)):
-            for article_id, event_id, role in self._events_of(canonical_id):
-                roles.setdefault((article_id, event_id), {}).setdefault(side, set()).add(role)
+        facts: dict[tuple[str, str], tuple[str, float]] = {}
+        for article_id, event_id, role, canonical_id, month, goldstein in self.db.execute(
+            "SELECT ea.article_id, ea.event_id, ea.role, e.canonical_id, substr(ev.day, 1, 7),"
+            " ev.goldstein FROM event_actors ea"
+            " JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
+            " JOIN events ev ON ev.article_id = ea.article_id AND ev.event_id = ea.event_id"
+            " WHERE e.canonical_id IN (?, ?)",
+            (first, second),
+        ):
+            side = "a" if canonical_id == first else "b"
+            roles.setdefault((article_id, event_id), {}).setdefault(side, set()).add(role)
+            facts[(article_id, event_id)] = (month or "unknown", float(goldstein))
         by_month: dict[str, list[float]] = {}
         counts: dict[str, Counter[str]] = {}
-        for (article_id, event_id), sides in roles.items():
+        for key, sides in roles.items():
             if len(sides) < 2:
                 continue
-            row = self.db.execute(
-                "SELECT substr(day, 1, 7), goldstein FROM events"
-                " WHERE article_id = ? AND event_id = ?",
-                (article_id, event_id),
-            ).fetchone()
-            month = row[0] or "unknown"
+            month, goldstein = facts[key]
             if "source" in sides["a"] and "target" in sides["b"]:
                 direction = "a_to_b"
             elif "source" in sides["b"] and "target" in sides["a"]:
                 direction = "b_to_a"
             else:
                 direction = "together"
-            by_month.setdefault(month, []).append(float(row[1]))
+            by_month.setdefault(month, []).append(goldstein)
             counts.setdefault(month, Counter())[direction] += 1
         return [
             RelationRow(
