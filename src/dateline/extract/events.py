@@ -69,8 +69,6 @@ FUTURE = {"will", "shall", "'ll", "would", "wo"}
 INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 OBLIGATION = {"must", "should"}
-# Verbs that make a protest a formal complaint, which CAMEO codes as disapproval (11).
-LODGED = {"lodge", "file", "register", "deliver", "send"}
 INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Nouns that name an event by themselves; any other noun from the lexicon ("supplies",
 # "appeal", "requests") is a thing, not an event.
@@ -108,11 +106,6 @@ ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
 # Triggers that are words, not force, when a person does them ("attacked the plan").
 VERBAL_WHEN_PERSONAL = {"attack"}
-# Particles that turn a trigger into another verb ("backed off" is no support).
-PHRASAL_OTHER = {"back": {"off", "down", "away"}, "call": {"off"}, "sign": {"up"}}
-# Protest verbs are intransitive: "demonstrated an ambition" and "rallied supporters" are not.
-INTRANSITIVE = {"demonstrate", "rally", "march", "protest"}
-MILITARY_STRIKES = {"air", "missile", "drone", "military", "rocket", "nuclear"}
 
 
 @dataclass(frozen=True)
@@ -121,6 +114,10 @@ class Trigger:
     cameo: str
     mode: str | None
     objects: frozenset[str] = frozenset()  # when given: the objects the verb needs
+    when: tuple[str, ...] = ()  # conditions on the parse (see lexicon/event_triggers.tsv)
+
+    def applies(self, token: Token) -> bool:
+        return self.admits(token) and all(_holds(condition, token) for condition in self.when)
 
     def admits(self, token: Token) -> bool:
         """Whether the verb has an object the trigger needs (always, when it needs none)."""
@@ -144,6 +141,28 @@ class Trigger:
         )
 
 
+def _holds(condition: str, token: Token) -> bool:
+    """One condition of the lexicon's "when" column: "pos=NOUN", "prep=for|on",
+    "head=strike", "mod=air|missile", "!dobj", "!prt=off", "!head=be", "!passive"."""
+    negated = condition.startswith("!")
+    name, _, listed = condition.lstrip("!").partition("=")
+    words = set(listed.split("|")) if listed else set()
+    children = list(token.children)
+    if name == "pos":
+        found = token.pos_ in words
+    elif name == "head":
+        found = token.head.i != token.i and token.head.lemma_.lower() in words
+    elif name == "passive":
+        found = any(c.dep_ == "auxpass" for c in children) and not any(
+            c.dep_ == "agent" for c in children
+        )
+    elif name == "mod":
+        found = any(c.dep_ in {"compound", "amod"} and c.lower_ in words for c in children)
+    else:  # a dependency: "prep=for|on", "prt=off", "dobj"
+        found = any(c.dep_ == name and (not words or c.lower_ in words) for c in children)
+    return found != negated
+
+
 @cache
 def triggers() -> dict[str, list[Trigger]]:
     """Lemma → its codings, in file order: the first whose objects the verb has applies."""
@@ -152,9 +171,10 @@ def triggers() -> dict[str, list[Trigger]]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        columns = [*line.split("\t"), "", "", ""]
+        columns = [*line.split("\t"), "", "", "", ""]
         objects = frozenset(w for w in columns[4].strip().split("|") if w)
-        trigger = Trigger(columns[1], columns[2], columns[3].strip() or None, objects)
+        when = tuple(columns[5].split())
+        trigger = Trigger(columns[1], columns[2], columns[3].strip() or None, objects, when)
         out.setdefault(columns[0], []).append(trigger)
     return out
 
@@ -296,57 +316,12 @@ def _target_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _has(token: Token, dep: str) -> bool:
-    return any(c.dep_ == dep for c in token.children)
-
-
 def _code(token: Token) -> Trigger | None:
+    """The coding of a trigger word: the first of its lexicon rows that applies here."""
     lemma = token.lemma_.lower()
-    codings = triggers().get(lemma, [])
-    if not codings or (token.pos_ == "NOUN" and lemma not in EVENT_NOUNS | {"hunger"}):
+    if token.pos_ == "NOUN" and lemma not in EVENT_NOUNS | {"hunger"}:
         return None
-    if lemma == "impose" and any(c.lemma_.lower() == "sanction" for c in token.children):
-        return triggers()["sanction"][0]
-    if lemma == "protest" and token.pos_ == "NOUN" and token.head.lemma_.lower() in LODGED:
-        return Trigger("ACCUSE", "11", "disapprove")  # "lodged a protest with Albania"
-    if lemma == "strike" and token.pos_ == "NOUN":
-        modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
-        if not modifiers & MILITARY_STRIKES:
-            return Trigger("PROTEST", "14", "hunger" if "hunger" in modifiers else "boycott")
-    if lemma == "open" and any(c.lower_ == "fire" for c in token.children if c.dep_ == "dobj"):
-        return Trigger("ASSAULT", "18", None)  # "opened fire"
-    trigger = next((t for t in codings if t.admits(token)), None)
-    if trigger is None:
-        return None  # "recalled in an interview", "cut its reliance": no event
-    if any(c.dep_ == "prt" and c.lower_ in PHRASAL_OTHER.get(lemma, ()) for c in token.children):
-        return None  # "backed off", "called off": the phrasal verb means something else
-    if lemma in INTRANSITIVE and token.pos_ == "VERB" and _has(token, "dobj"):
-        return None
-    if lemma == "meet" and _has(token, "auxpass") and not _has(token, "agent"):
-        return None  # "has been met with opposition"
-    if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
-        return None  # "X is to blame": a judgement about X, not an act of X
-    if lemma == "warn" and (_has(token, "ccomp") or _has(token, "xcomp")):
-        return None  # "warned that …", "warned officials to …" advise, they do not threaten
-    if (
-        lemma == "talk"
-        and token.pos_ == "VERB"
-        and not any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children)
-    ):
-        return None  # "we're talking about a Senate …" is no meeting
-    if (
-        lemma == "attack"
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-    ):
-        return Trigger("ACCUSE", "11", "disapprove")  # "attacked Clinton for her vote"
-    if lemma == "hunger" and token.head.lemma_.lower() != "strike":
-        return None
-    if lemma == "call" and not any(
-        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in token.children
-    ):
-        return None  # "called" alone is naming, not demanding
-    return trigger
+    return next((t for t in triggers().get(lemma, []) if t.applies(token)), None)
 
 
 def _demanders(token: Token) -> list[Token]:
