@@ -382,3 +382,29 @@ def test_events_trigger_conditions_are_known() -> None:
         for trigger in codings:
             for condition in trigger.when:
                 assert condition.lstrip("!").partition("=")[0] in known, (lemma, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "sources"),
+    [
+        ("Qatar launched a mediation effort between Bahrain and Egypt.", "CONSULT", ["QAT"]),
+        (
+            "French and Egyptian warships launched war games in the Mediterranean.",
+            "COOPERATE",
+            ["FRA", "EGY"],
+        ),
+        ("Serbian police have launched an investigation into the killings.", "ACCUSE", ["SRB"]),
+        (
+            "The Kurdistan Workers' Party issued a declaration demanding that Turkey release its leader.",
+            "REQUEST",
+            [None],
+        ),
+        ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "REQUEST", ["IRQ", None]),
+        ("Afghan guerrillas blew up three power lines near Kabul.", "COERCE", ["AFG"]),
+        ("A Canadian missionary was arrested in Lebanon on Monday.", "COERCE", ["LBN"]),
+    ],
+)
+def test_events_more_constructions(text: str, type_: str, sources: list[str | None]) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == type_
+    assert countries(analysis, events[0].sources) == sources

@@ -100,8 +100,15 @@ EVENT_NOUNS = {
     "ban",
     "withdrawal",
     "offensive",
+    "investigation",
+    "game",
+    "exercise",
 }
+# Nouns an event noun may modify without losing its actor ("a mediation effort").
+LIGHT_NOUNS = {"effort", "process", "campaign", "mission", "bid", "attempt", "drive", "operation"}
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# What only a state does, so that a passive without an agent was done by the place's state.
+BY_AUTHORITIES = {"COERCE", "SANCTION"}
 # Verbs whose object does what their to-clause says ("urged Iran to", "called on X to").
 CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
 # Triggers that are words, not force, when a person does them ("attacked the plan").
@@ -219,8 +226,17 @@ class _Actors:
             appositions = [
                 c for c in candidate.children if c.dep_ == "appos" and c.idx in self.by_offset
             ]
+            countrymen = [  # "Iraqi Kurds": a group of no country of its own acts for Iraq
+                m
+                for m in modifiers
+                if m.dep_ == "amod"
+                and m.idx in self.by_offset
+                and self.by_offset[m.idx].country
+                and candidate.idx in self.by_offset
+                and not self.by_offset[candidate.idx].country
+            ]
             named = (
-                [candidate]
+                [*countrymen, candidate]
                 if candidate.idx in self.by_offset
                 else appositions
                 or [
@@ -269,6 +285,9 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         and verb.head.i != verb.i
     ):
         return _subject_tokens(verb.head, depth + 1)
+    if verb.dep_ == "acl" or (verb.dep_ == "compound" and verb.head.lemma_ in LIGHT_NOUNS):
+        # "a declaration demanding …", "launched a mediation effort": the noun's actor
+        return _subject_tokens(verb.head, depth + 1) if depth < 3 else []
     if verb.pos_ == "NOUN":
         owners = [
             c
@@ -400,6 +419,10 @@ def _by_persons(sources: list[Entity]) -> bool:
     return bool(sources) and all(e.type == "PERSON" for e in sources)
 
 
+def _passive_without_agent(token: Token) -> bool:
+    return _holds("passive", token)
+
+
 def _is_group(token: Token) -> bool:
     """ "protesters", "security forces": a group of people with no name of its own."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in load_words("actor_groups")
@@ -478,8 +501,12 @@ def extract_events(
             trigger = Trigger("ACCUSE", "11", "disapprove")
         elif token.lemma_.lower() == "rally" and _by_persons(acting):
             continue  # a politician's rally is a campaign stop, not a protest
-        if not sources and any(_is_group(t) for t in subjects):
-            # "Protesters clashed with police in Lagos": the group acts for its place.
+        if not sources and (
+            any(_is_group(t) for t in subjects)
+            or (trigger.type in BY_AUTHORITIES and _passive_without_agent(token))
+        ):
+            # "Protesters clashed with police in Lagos": the group acts for its place;
+            # "was arrested in Lebanon": the authorities of the place acted.
             sources = [p] if (p := _place(token.sent, actors)) else []
         if not sources:
             if _anaphoric(token):
