@@ -298,3 +298,19 @@ def test_quotes_cue_in_its_own_short_sentence_or_put_it(text: str, speaker: str,
     quote = quotes_of(text)[1][0]
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.cue is not None and quote.cue.text.split()[0] == cue
+
+
+def test_quotes_inverted_cue_whose_parse_points_inside_the_quote() -> None:
+    text = (
+        "“I will make this promise to you: we will achieve justice in this case,” "
+        "Tulsa police Chief Chuck Jordan said Monday."
+    )
+    (quote,) = quotes_of(text)[1]
+    assert quote.speaker is not None and quote.speaker.text == "Chuck Jordan"
+
+
+def test_quotes_speaker_restating_himself_is_one_attribution() -> None:
+    text = "Senator David Perdue said he did not believe those attacks hurt Romney in 2012."
+    (quote,) = quotes_of(text)[1]
+    assert quote.speaker is not None and quote.speaker.text == "David Perdue"
+    assert quote.content.text == "he did not believe those attacks hurt Romney in 2012"

@@ -278,14 +278,19 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token | None:
-    """The reporting verb nearest the quote, outside its marks, with a speaker-like subject."""
+def _cue_outside(
+    sentences: list[SpacySpan], inside: tuple[int, int], quoted: list[Quoted]
+) -> Token | None:
+    """The reporting verb nearest the quote, outside its marks and outside any other quote,
+    with a speaker-like subject."""
     candidates = []
     for sentence in sentences:
         for token in sentence:
             if inside[0] - 1 <= token.idx < inside[1] + 1 or not _reporting(token):
                 continue
-            subject = _subject(token)
+            if any(q.start <= token.idx < q.end for q in quoted):
+                continue  # "“…,” Blige sings. “I just want to know …”": not her cue
+            subject = _cue_subject(token, inside)
             if subject is not None and inside[0] <= subject.idx < inside[1]:
                 continue
             if subject is None or _is_speaker_word(subject):
@@ -294,6 +299,17 @@ def _cue_outside(sentences: list[SpacySpan], inside: tuple[int, int]) -> Token |
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
+
+
+def _cue_subject(verb: Token, inside: tuple[int, int]) -> Token | None:
+    """The verb's subject; when the parse put it inside the quote ("“…, we will achieve
+    justice,” Chief Chuck Jordan said"), the name between the closing mark and the verb."""
+    subject = _subject(verb)
+    if subject is None or not inside[0] <= subject.idx < inside[1] or verb.idx < inside[1]:
+        return subject
+    between = [t for t in verb.doc[:verb.i] if t.idx >= inside[1] and t.i > verb.i - 8]
+    names = [t for t in between if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}]
+    return names[-1] if names else subject
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -323,8 +339,10 @@ def _introducing_verb(doc: Doc, text: str, quoted: Quoted) -> Token | None:
     return verbs[-1] if verbs else None
 
 
-def _subject_speaker(verb: Token, resolver: _Resolver) -> _Speaker | None:
-    subject = _subject(verb)
+def _subject_speaker(
+    verb: Token, resolver: _Resolver, inside: tuple[int, int] | None = None
+) -> _Speaker | None:
+    subject = _cue_subject(verb, inside) if inside is not None else _subject(verb)
     return resolver.resolve(_mention_span(subject)) if subject is not None else None
 
 
@@ -455,7 +473,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     for q in direct:
         start, end = _trim(text, q.start, q.end)
         sentences = _sentences_between(doc, q.open_mark, q.end)
-        verb = _cue_outside(sentences, (q.open_mark, q.end + 1)) or _cue_after(doc, q)
+        verb = _cue_outside(sentences, (q.open_mark, q.end + 1), quoted) or _cue_after(doc, q)
         paragraph = _paragraph_of(text, start)
         speaker: _Speaker | None = None
         cue = None
@@ -472,7 +490,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
                 kind, (start, end) = "mixed", _trim(text, *clause)
             cue = _cue_span(verb)
             used_cues.add(verb.i)
-            speaker = _subject_speaker(verb, resolver)
+            speaker = _subject_speaker(verb, resolver, (q.open_mark, q.end + 1))
             according = _according_to(sentences[0]) if sentences else None
             if according is not None and speaker is not None:
                 via = resolver.entity_at(according)
@@ -583,7 +601,22 @@ def _indirect(
                         _paragraph_of(text, start),
                     )
                 )
-    return results
+    return [r for r in results if not _nested_in_own_words(r, results)]
+
+
+def _nested_in_own_words(item: _Found, found: list[_Found]) -> bool:
+    """ "Perdue said he didn't believe the attacks hurt Romney": "he didn't believe" is part of
+    what Perdue said, not a second attribution by the same man."""
+    cue, speaker = item.cue, item.speaker
+    if cue is None or speaker is None or speaker.span is None or len(speaker.span) != 1:
+        return False
+    if speaker.span[0].pos_ != "PRON":
+        return False
+    return any(
+        other is not item and other.content[0] <= cue.start_char < other.content[1]
+        for other in found
+    )
+
 
 
 def _to_record(text: str, index: int, item: _Found) -> Quote:
