@@ -290,3 +290,8 @@ def test_times_references_days_and_seasons(
 
 def test_times_compound_adjectives_are_not_references() -> None:
     assert times_of("The above-current threshold applies.") == []
+
+
+def test_times_a_plan_points_ahead_whatever_its_tense() -> None:
+    (time,) = times_of("Protesters planned a large demonstration in Havana on Saturday.")
+    assert (time.text, time.value) == ("Saturday", "2021-03-13")

@@ -307,7 +307,7 @@ def _cue_subject(verb: Token, inside: tuple[int, int]) -> Token | None:
     subject = _subject(verb)
     if subject is None or not inside[0] <= subject.idx < inside[1] or verb.idx < inside[1]:
         return subject
-    between = [t for t in verb.doc[:verb.i] if t.idx >= inside[1] and t.i > verb.i - 8]
+    between = [t for t in verb.doc[: verb.i] if t.idx >= inside[1] and t.i > verb.i - 8]
     names = [t for t in between if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}]
     return names[-1] if names else subject
 
@@ -616,7 +616,6 @@ def _nested_in_own_words(item: _Found, found: list[_Found]) -> bool:
         other is not item and other.content[0] <= cue.start_char < other.content[1]
         for other in found
     )
-
 
 
 def _to_record(text: str, index: int, item: _Found) -> Quote:

@@ -110,6 +110,9 @@ def _mod(text: str) -> str | None:
 
 
 # --- tense -------------------------------------------------------------------------------------
+SCHEDULING = {"plan", "schedule", "slate"}
+
+
 def direction(doc: Doc | None, start: int, text: str) -> str:
     """'future', 'past' or 'present' for the clause holding the character ``start``."""
     if doc is None:
@@ -123,6 +126,8 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return "present"
+    if verb.lemma_.lower() in SCHEDULING:
+        return "future"  # "planned a demonstration on Saturday", "scheduled a vote Thursday"
     sentence = verb.sent
     window = text[sentence.start_char : sentence.end_char]
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
