@@ -314,3 +314,12 @@ def test_quotes_speaker_restating_himself_is_one_attribution() -> None:
     (quote,) = quotes_of(text)[1]
     assert quote.speaker is not None and quote.speaker.text == "David Perdue"
     assert quote.content.text == "he did not believe those attacks hurt Romney in 2012"
+
+
+def test_quotes_relative_who_speaks_for_its_antecedent() -> None:
+    _, (quote,) = quotes_of(
+        "The contractor Tom Reilly, who said he was never paid for the work, sued the firm."
+    )
+    assert quote.speaker is not None and quote.speaker.text == "who"
+    assert quote.speaker_name == "Tom Reilly"
+    assert quote.content.text == "he was never paid for the work"

@@ -149,8 +149,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _antecedent(token: Token) -> Token | None:
+    """What a relative "who" stands for: "the architect, who said …" → "architect"."""
+    if token.tag_ == "WP" and token.head.dep_ == "relcl":
+        return token.head.head
+    return None
+
+
 def _is_speaker_word(token: Token) -> bool:
     """A person, group, organisation or country, or a description of one — never 'decision'."""
+    if (antecedent := _antecedent(token)) is not None:
+        return _is_speaker_word(antecedent)
     lower = token.text.lower()
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
@@ -223,6 +232,13 @@ class _Resolver:
                 self.gender.setdefault(previous.id, gender)
                 return _Speaker(span, previous, previous.name, gender)
             return _Speaker(span, None, None, gender)
+        if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
+            # "who" is the speaker's mention here; the antecedent says who that is
+            named = self.resolve(_mention_span(antecedent))
+            for appositive in (c for c in antecedent.children if c.dep_ == "appos"):
+                if named.entity is None:  # "the contractor Tom Reilly, who said …"
+                    named = self.resolve(_mention_span(appositive))
+            return _Speaker(span, named.entity, named.name, named.gender)
         entity = self.entity_at(span)
         if entity is not None:
             return _Speaker(span, entity, entity.name)
