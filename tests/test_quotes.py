@@ -323,3 +323,11 @@ def test_quotes_relative_who_speaks_for_its_antecedent() -> None:
     assert quote.speaker is not None and quote.speaker.text == "who"
     assert quote.speaker_name == "Tom Reilly"
     assert quote.content.text == "he was never paid for the work"
+
+
+def test_quotes_reported_clause_ends_before_the_writers_addition() -> None:
+    (quote,) = quotes_of(
+        "Dr. Fowler said he expects Clinton to recover from pneumonia, which forced her "
+        "off the campaign trail."
+    )[1]
+    assert quote.content.text == "he expects Clinton to recover from pneumonia"

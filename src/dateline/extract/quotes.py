@@ -88,6 +88,23 @@ def _object_content(verb: Token) -> Token | None:
     return None
 
 
+def _reported_end(clause: Token) -> int:
+    """Where a reported clause ends: before a trailing ", which …" or ", arguing …" that the
+    writer adds about it ("he expects her to recover from pneumonia, which forced her …")."""
+    doc = clause.doc
+    for token in doc[clause.i + 1 : clause.right_edge.i + 1]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text != "," or following is None:
+            continue
+        if (
+            following.lower_ == "which"  # ", which …" adds to what was said, never restricts
+            or (following.tag_ == "WP" and following.head.dep_ == "relcl")
+            or (following.tag_ == "VBG" and following.dep_ == "advcl")
+        ):
+            return token.idx
+    return clause.right_edge.idx + len(clause.right_edge)
+
+
 def _directive_content(verb: Token) -> tuple[int, int] | None:
     """ "told his advisers to find a way", "urged Congress to act": the addressee and what
     they are told to do."""
@@ -552,7 +569,7 @@ def _indirect(
         target = _object_content(verb) if not clauses else None
         if clauses:
             clause = clauses[0]
-            content = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+            content = (clause.left_edge.idx, _reported_end(clause))
         elif target is not None:
             content = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge))
         elif (directive := _directive_content(verb)) is not None:
