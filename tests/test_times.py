@@ -295,3 +295,27 @@ def test_times_compound_adjectives_are_not_references() -> None:
 def test_times_a_plan_points_ahead_whatever_its_tense() -> None:
     (time,) = times_of("Protesters planned a large demonstration in Havana on Saturday.")
     assert (time.text, time.value) == ("Saturday", "2021-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boxy cars of the 70s are back.", ("the 70s", "DATE", "197", None)),
+        ("The index is at its lowest since '82.", ("'82", "DATE", "1982", None)),
+        ("At 0800 UTC the central banks acted.", ("0800 UTC", "TIME", "2021-03-10T08:00Z", None)),
+        (
+            "Japan posted two consecutive quarters of decline.",
+            ("two consecutive quarters", "DURATION", "P2Q", None),
+        ),
+        ("Stocks fell for six straight days.", ("six straight days", "DURATION", "P6D", None)),
+        ("Weekly jobless claims rose.", ("Weekly", "SET", "P1W", None)),
+    ],
+)
+def test_times_decades_short_years_clock_runs_and_frequencies(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected
+
+
+def test_times_a_quarter_of_something_is_no_time() -> None:
+    assert times_of("A quarter of the population voted.") == []

@@ -111,12 +111,14 @@ NUM_PATTERN = (
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
 UNIT_PATTERN = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+# "two consecutive quarters": a quarter is a length of time only in a run of them.
+RUN_OF_QUARTERS = r"(?:(?<=consecutive )|(?<=straight )|(?<=successive ))quarters?"
 MOD_PATTERN = (
     r"(?:(?:more than|less than|at least|up to|nearly|almost|about|around|roughly|over|some)\s+)?"
 )
 YEAR_PATTERN = r"(?:1[6-9]\d\d|20\d\d)"
 ZONE_PATTERN = r"(?:GMT|UTC|EST|EDT|CET|BST)"
-CLOCK_PATTERN = rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|noon|midnight)"
+CLOCK_PATTERN = rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|noon|midnight)"
 PART_PATTERN = r"(?:morning|afternoon|evening|night)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -167,7 +169,12 @@ PATTERNS: list[tuple[str, str]] = [
         "half",
         rf"\b(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?(?:(?:this|last|next)\s+year|{YEAR_PATTERN})\b|\b(?:the\s+)?(?:first|second)\s+half\b(?!\s+of\s+(?:the|a)\b)",
     ),
-    ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"),
+    (
+        "decade",
+        r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"
+        r"|\bthe\s+(?:early\s+|mid-|late\s+)?[2-9]0s\b|(?<=0s and )[2-9]0s\b",  # "the 70s and 80s"
+    ),
+    ("short_year", r"\b(?:since|in|of) (?P<x>'\d\d)\b"),  # "since '82"
     (
         "century",
         r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
@@ -234,7 +241,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half)?[- ]{UNIT_PATTERN}(?:[- ]long|[- ]old)?\b",
+        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half)?[- ](?:(?:consecutive|straight|successive)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old)?\b",
     ),
     (
         "vague_duration",
@@ -247,7 +254,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set",
-        rf"\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b",
+        rf"\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b(?!\s+of\b)|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b",
     ),
     # a bare unit used as a length of time ("another very bad week")
     (

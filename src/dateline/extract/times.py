@@ -146,6 +146,9 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
 
 # --- resolution --------------------------------------------------------------------------------
 HALF_YEAR, TWO_MONTHS = 183, 62  # days
+RUN_WORDS = re.compile(r"\b(?:consecutive|straight|successive)\s+", re.I)
+# Frequency adjectives that still say how often ("weekly jobless claims", "daily flights").
+FREQUENT_ADJECTIVES = {"daily", "weekly"}
 SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month in the middle of each
 
 
@@ -204,7 +207,9 @@ _MONTH_RE = re.compile(MONTH_PATTERN, re.I)
 _YEAR_RE = re.compile(YEAR_PATTERN)
 _DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _WEEKDAY_RE = re.compile(WEEKDAY_PATTERN, re.I)
-_NUM_UNIT_RE = re.compile(rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half)?[- ]({UNIT_PATTERN})", re.I)
+_NUM_UNIT_RE = re.compile(
+    rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half)?[- ]({UNIT_PATTERN}|quarters?)", re.I
+)
 _UNIT_RE = re.compile(UNIT_PATTERN, re.I)
 
 
@@ -345,9 +350,17 @@ def r_decade(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     digits = re.search(r"(\d{1,3})0s", text)
     assert digits is not None
     prefix = digits.group(1)
-    if len(prefix) == 1:  # '90s
+    if len(prefix) == 1:  # '90s, the 70s
         prefix = "19" + prefix
     return "DATE", prefix[:3], _mod(text.lstrip("the ").replace("mid-", "mid "))
+
+
+def r_short_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """ "since '82": the last year so written before the publication date."""
+    two = int(m.group("x")[1:])
+    this_year = a.day.year if a.day else 2000
+    year = this_year // 100 * 100 + two
+    return "DATE", str(year - 100 if year > this_year else year), None
 
 
 def r_century(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
@@ -637,9 +650,12 @@ def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
         hour, minute = 0, 0
     else:
         digits = re.match(r"(\d{1,2})(?::(\d{2}))?", lower)
+        military = re.match(r"(\d\d)(\d\d)\s*(?:gmt|utc)", lower)  # "0800 UTC"
         if digits is None:
             return None
         hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
+        if military:
+            hour, minute = int(military.group(1)), int(military.group(2))
         if (
             "p" in lower.replace("gmt", "").replace("utc", "")
             and "pm" in lower.replace(".", "")
@@ -689,7 +705,7 @@ def r_duration(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None] | None:
     text = m.group(0)
-    found = _NUM_UNIT_RE.search(text)
+    found = _NUM_UNIT_RE.search(RUN_WORDS.sub("", text))  # "six straight days" → "six days"
     if found is None:
         return None
     word = found.group(1).lower()
@@ -801,6 +817,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": r_quarter,
     "half": r_half,
     "decade": r_decade,
+    "short_year": r_short_year,
     "century": r_century,
     "fiscal_year": r_fiscal,
     "reporting_period": r_reporting_period,
@@ -846,8 +863,13 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
             continue
         if name == "bare_month" and match.group("x") == "May" and not _may_is_month(text, end):
             continue
-        if name == "set" and doc is not None and _is_adjective(doc, start):
-            continue  # "quarterly dividend", "daily newspaper"
+        if (
+            name == "set"
+            and doc is not None
+            and _is_adjective(doc, start)
+            and text[start:end].lower() not in FREQUENT_ADJECTIVES
+        ):
+            continue  # "quarterly dividend", "annual report": a kind of thing
         tense = direction(doc, start, text)
         result = RESOLVERS[name](match, anchor, tense)
         if result is None:
