@@ -331,3 +331,13 @@ def test_quotes_reported_clause_ends_before_the_writers_addition() -> None:
         "off the campaign trail."
     )[1]
     assert quote.content.text == "he expects Clinton to recover from pneumonia"
+
+
+def test_quotes_closing_cue_covers_its_paragraph() -> None:
+    text = (
+        "The firm's business is planting trees. The trees soak up carbon dioxide. "
+        "An acre can absorb 156 tons of carbon, Mr. Van Voorhis said.\n\nShares rose."
+    )
+    (quote,) = quotes_of(text)[1]
+    assert quote.content.text.startswith("The firm's business is planting trees.")
+    assert quote.content.text.endswith("156 tons of carbon")
