@@ -408,3 +408,8 @@ def test_events_more_constructions(text: str, type_: str, sources: list[str | No
     analysis, events = events_of(text)
     assert events[0].type == type_
     assert countries(analysis, events[0].sources) == sources
+
+
+def test_events_a_bidding_is_no_event() -> None:
+    text = "“Dear Jack, don't buy a single vote more than is necessary,” Joseph Kennedy wired."
+    assert events_of(text)[1] == []

@@ -423,6 +423,16 @@ def _passive_without_agent(token: Token) -> bool:
     return _holds("passive", token)
 
 
+def _imperative(token: Token) -> bool:
+    """A bare verb with no subject of its own heading a clause ("Don't buy …", "Sell now")."""
+    if token.tag_ != "VB" or token.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return all(a.lemma_.lower() == "do" for a in auxiliaries)
+
+
 def _is_group(token: Token) -> bool:
     """ "protesters", "security forces": a group of people with no name of its own."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in load_words("actor_groups")
@@ -494,6 +504,8 @@ def extract_events(
             and (token.pos_ == "NOUN" or token.dep_ == "xcomp")
         ):
             continue  # "imposed sanctions", "agreed to buy": one event, coded at its head
+        if _imperative(token):
+            continue  # "Don't buy a single vote": a bidding, not an event
         subjects = _subject_tokens(token)
         acting = [e for t in subjects for e in actors.of(t)]
         sources = [e.id for e in acting]
