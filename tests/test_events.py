@@ -413,3 +413,8 @@ def test_events_more_constructions(text: str, type_: str, sources: list[str | No
 def test_events_a_bidding_is_no_event() -> None:
     text = "“Dear Jack, don't buy a single vote more than is necessary,” Joseph Kennedy wired."
     assert events_of(text)[1] == []
+
+
+def test_events_an_avoided_act_is_negated() -> None:
+    _, (event,) = events_of("Donald Trump avoided condemning Russia's invasion of Ukraine.")
+    assert (event.type, event.modality) == ("ACCUSE", "negated")

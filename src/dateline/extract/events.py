@@ -109,6 +109,8 @@ LIGHT_NOUNS = {"effort", "process", "campaign", "mission", "bid", "attempt", "dr
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 # What only a state does, so that a passive without an agent was done by the place's state.
 BY_AUTHORITIES = {"COERCE", "SANCTION"}
+# Heads under which an act does not happen: "avoids condemning", "failed to reach".
+WITHHOLDING = {"avoid", "fail", "stop", "cease", "hesitate", "forget", "neglect"}
 # Verbs whose object does what their to-clause says ("urged Iran to", "called on X to").
 CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
 # Triggers that are words, not force, when a person does them ("attacked the plan").
@@ -375,12 +377,18 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     intent to cooperate as AGREE and an intent to harm as THREATEN."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     intent_head = token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS
-    if any(c.dep_ == "neg" for c in token.children) or any(
-        (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det"))
-        or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "neither" for d in c.children))
-        for c in token.children
+    withheld = token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHOLDING
+    if (
+        withheld
+        or any(c.dep_ == "neg" for c in token.children)
+        or any(
+            (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det"))
+            or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "neither" for d in c.children))
+            for c in token.children
+        )
     ):
-        return "negated", None, False  # "did not agree", "offered no proof", "neither … nor"
+        # "did not agree", "offered no proof", "neither … nor", "avoids condemning"
+        return "negated", None, False
     for quote in quotes:
         if quote.content.start <= token.idx < quote.content.end:
             return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head

@@ -647,7 +647,7 @@ def _run_back(sentence: SpacySpan, text: str) -> int:
     while sentence.start > 0:
         before = doc[sentence.start - 1].sent
         words = text[before.start_char : before.end_char]
-        if "\n\n" in text[before.start_char : start] or any(m in words for m in "\"“”"):
+        if "\n\n" in text[before.start_char : start] or any(m in words for m in '"“”'):
             break
         if any(_reporting(t) for t in before):
             break
