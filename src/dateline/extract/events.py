@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.event_mentions import Found, merge_mentions
-from dateline.extract.spans import doc_text, record_span
+from dateline.extract.spans import doc_text, entities_by_offset, record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
 
@@ -203,11 +203,7 @@ class _Actors:
     """Entity lookup by token, with nationality modifiers ("Hungarian officials")."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self.by_offset: dict[int, Entity] = {}
-        for entity in entities:
-            for mention in entity.mentions:
-                for offset in range(mention.start, mention.end):
-                    self.by_offset[offset] = entity
+        self.by_offset = entities_by_offset(entities)
 
     def of(self, token: Token) -> list[Entity]:
         """The entities a noun phrase names: itself, its conjuncts, or the nationality or
@@ -427,10 +423,6 @@ def _by_persons(sources: list[Entity]) -> bool:
     return bool(sources) and all(e.type == "PERSON" for e in sources)
 
 
-def _passive_without_agent(token: Token) -> bool:
-    return _holds("passive", token)
-
-
 def _imperative(token: Token) -> bool:
     """A bare verb with no subject of its own heading a clause ("Don't buy …", "Sell now")."""
     if token.tag_ != "VB" or token.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"}:
@@ -521,13 +513,15 @@ def extract_events(
             trigger = Trigger("ACCUSE", "11", "disapprove")
         elif token.lemma_.lower() == "rally" and _by_persons(acting):
             continue  # a politician's rally is a campaign stop, not a protest
+        sentence = token.sent
+        place = _place(sentence, actors)
         if not sources and (
             any(_is_group(t) for t in subjects)
-            or (trigger.type in BY_AUTHORITIES and _passive_without_agent(token))
+            or (trigger.type in BY_AUTHORITIES and _holds("passive", token))
         ):
             # "Protesters clashed with police in Lagos": the group acts for its place;
             # "was arrested in Lebanon": the authorities of the place acted.
-            sources = [p] if (p := _place(token.sent, actors)) else []
+            sources = [place] if place else []
         if not sources:
             if _anaphoric(token):
                 anaphors.append((token, trigger))
@@ -539,7 +533,6 @@ def extract_events(
             for e in actors.of(t)
             if e.id not in sources
         ]
-        sentence = token.sent
         modality, quote, intent = _modality(token, quotes)
         base_type = trigger.type
         demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
@@ -570,7 +563,6 @@ def extract_events(
         date = time.value if time else None
         if date is None and modality in {"asserted", "reported"} and _is_past(token):
             date = day  # a past-tense report with no date of its own happened by publication
-        place = _place(sentence, actors)
         if place is None and date is not None and date == day:
             place = datelined
         event = Event(

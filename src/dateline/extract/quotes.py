@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.quote_marks import Quoted, find_quoted
-from dateline.extract.spans import char_span, doc_text
+from dateline.extract.spans import char_span, doc_text, entities_by_offset
 from dateline.extract.transcripts import Turn, find_headline, find_turns
 from dateline.lexicon import load_pairs, load_words
 from dateline.model import Entity, Quote, Span
@@ -217,11 +217,7 @@ class _Resolver:
 
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = entities
-        self.by_offset: dict[int, Entity] = {}
-        for entity in entities:
-            for mention in entity.mentions:
-                for offset in range(mention.start, mention.end):
-                    self.by_offset[offset] = entity
+        self.by_offset = entities_by_offset(entities)
         self.history: list[_Speaker] = []
         self.gender: dict[str, str] = {}
 
@@ -340,7 +336,7 @@ def _cue_subject(verb: Token, inside: tuple[int, int]) -> Token | None:
     subject = _subject(verb)
     if subject is None or not inside[0] <= subject.idx < inside[1] or verb.idx < inside[1]:
         return subject
-    between = [t for t in verb.doc[: verb.i] if t.idx >= inside[1] and t.i > verb.i - 8]
+    between = [t for t in verb.doc[max(0, verb.i - 7) : verb.i] if t.idx >= inside[1]]
     names = [t for t in between if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}]
     return names[-1] if names else subject
 

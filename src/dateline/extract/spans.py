@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from dateline.model import Span
+from dateline.model import Entity, Span
 
 
 def record_span(span: SpacySpan) -> Span:
@@ -14,6 +14,16 @@ def record_span(span: SpacySpan) -> Span:
 
 def char_span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
+
+
+def entities_by_offset(entities: list[Entity]) -> dict[int, Entity]:
+    """Every character offset inside an entity mention → that entity."""
+    return {
+        offset: entity
+        for entity in entities
+        for mention in entity.mentions
+        for offset in range(mention.start, mention.end)
+    }
 
 
 def doc_text(doc: Doc) -> str:
