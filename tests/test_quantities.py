@@ -27,6 +27,11 @@ def only(text: str) -> Quantity:
         ("a third", 1 / 3),
         ("twenty-five", 25),
         ("seven", 7),
+        ("4e14", 4e14),
+        ("-1e-3", -0.001),
+        ("2.48×10−5", 2.48e-5),
+        ("2½", 2.5),
+        ("1/40", 0.025),
     ],
 )
 def test_quantities_parse_number(text: str, value: float) -> None:
@@ -279,3 +284,55 @@ def test_quantities_two_amounts_are_no_range() -> None:
 def test_quantities_fractions_and_number_words(text: str, surface: str, value: float) -> None:
     quantity = next(q for q in quantities_of(text) if q.text == surface)
     assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Neutrinos beat light by a factor of 2.48×10−5 in the test.", "2.48×10−5", 2.48e-5, None),
+        ("Violet light oscillates at 4e14 Hz.", "4e14 Hz", 4e14, "hertz"),
+        ("The density is 5.5x10-3 kg.", "5.5x10-3 kg", 5.5e-3, "kilogram"),
+        ("Add ½ tbsp of salt to the sauce.", "½ tbsp", 0.5, "tablespoon"),
+        ("Pour in a ⅓ cup of sauce.", "⅓ cup", 1 / 3, "cup"),
+        ("The gap is about 1/40 of the wavelength.", "about 1/40", 0.025, None),
+        ("The ship unloaded 278,000 t of wheat.", "278,000 t", 278000, "tonne"),
+        ("The mask filters particles of 16.25 nanometers.", "16.25 nanometers", 16.25, "nanometre"),
+    ],
+)
+def test_quantities_scientific_and_fraction_forms(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.unit) == (surface, unit)
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("Italy's output is worth $2.174T a year.", "$2.174T", 2.174e12, "USD"),
+        ("The ticket cost 15€ at the door.", "15€", 15, "EUR"),
+    ],
+)
+def test_quantities_money_scale_letters_and_trailing_euro(
+    text: str, surface: str, value: float, currency: str
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.currency) == (surface, value, currency)
+
+
+def test_quantities_a_unit_is_an_amount_of_one_but_not_in_a_rate() -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities_of("He drank a gallon of beer.")] == [
+        ("a gallon", 1, "gallon")
+    ]
+    rates = quantities_of("Brent sold at $80 a barrel and diesel at 2 euros a litre.")
+    assert [q.text for q in rates] == ["$80", "2 euros"]
+
+
+def test_quantities_range_of_counts_needs_from_or_between() -> None:
+    found = quantities_of("The hardiness zones run from 7 to 10 across the islands.")
+    assert [(q.text, q.value, q.approx) for q in found] == [
+        ("from 7", 7, "from 7 to 10"),
+        ("10", 10, "from 7 to 10"),
+    ]
+    assert quantities_of("Care is needed 24/7 on the ward.") == []

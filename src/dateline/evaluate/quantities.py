@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import extract_quantities
+from dateline.extract.quantities import extract_quantities, pint_expression, units
 from dateline.extract.times import extract_times
 from dateline.model import TimeExpression
 
@@ -40,6 +40,7 @@ UNIT_NAMES = {  # Dateline's canonical units → quantulum3's names, for compari
     "mile / hour": "mile per hour",
     "square kilometre": "square kilometre",
     "percentage point": "percentage point",
+    "percent": "percentage",
 }
 CURRENCY_NAMES = {
     "USD": "dollar",
@@ -61,7 +62,10 @@ SIMPLE_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 
 
 def _as_quantity(time: TimeExpression) -> Predicted | None:
-    """A duration Dateline keeps among its times ("three days", P3D) as the amount it is."""
+    """A duration Dateline keeps among its times ("three days", P3D) as the amount it is, and
+    a year written alone ("in 2005") as the number quantulum3 reads in it."""
+    if time.type == "DATE" and time.text.isdigit() and time.text == time.value:
+        return Predicted(time.start, time.end, time.text, float(time.text), None, "QUANTITY")
     match = SIMPLE_DURATION.match(time.value or "") if time.type == "DURATION" else None
     if match is None:
         return None
@@ -85,7 +89,8 @@ def _ranges_as_one(text: str, found: list[Predicted], approx: list[str | None]) 
             and out[-1].start == found[index - 1].start
         ):
             low = out.pop()
-            mean = (low.value + item.value) / 2 if low.value is not None and item.value else None
+            bounds = (low.value, item.value)
+            mean = None if None in bounds else (bounds[0] + bounds[1]) / 2  # type: ignore[operator]
             span = text[low.start : item.end]
             out.append(Predicted(low.start, item.end, span, mean, item.unit, item.type))
         else:
@@ -140,6 +145,17 @@ def quantulum_predictor() -> Callable[[str, str | None], list[Predicted]] | None
     return predict
 
 
+# quantulum3 keeps counting units as units ("a dozen eggs" is 1 dozen); Dateline counts them.
+COUNTING_UNITS = {"dozen": 12, "gross": 144, "baker's dozen": 13}
+
+
+def _counted(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """Both systems' amounts in counting units ("1 dozen") as the counts they are (12)."""
+    if value is not None and unit in COUNTING_UNITS:
+        return value * COUNTING_UNITS[unit], "dimensionless"
+    return value, unit
+
+
 def _same_value(a: float | None, b: float) -> bool:
     return a is not None and abs(a - b) <= 1e-3 * max(abs(b), 1e-9)
 
@@ -153,7 +169,24 @@ def _unit_matches(predicted: str | None, expected: str) -> bool:
         predicted == expected
         or predicted.rstrip("s") == expected.rstrip("s")
         or (predicted.replace("metre", "meter") == expected.replace("metre", "meter"))
+        or _same_physical_unit(predicted, expected)
     )
+
+
+def _same_physical_unit(a: str, b: str) -> bool:
+    """Two names of one unit ("millilitre" and "cubic centimetre", "pound" and "pound-mass")."""
+    from pint.errors import PintError
+
+    registry = units()
+    try:
+        first = registry.Quantity(1, pint_expression(a.replace("-mass", "")))
+        second = registry.Quantity(1, pint_expression(b.replace("-mass", "")))
+        return (
+            bool(first.dimensionality == second.dimensionality)
+            and abs(float(first.to(second.units).magnitude) - 1) < 1e-6
+        )
+    except (PintError, ValueError, TypeError, AttributeError):  # a name pint cannot read
+        return False
 
 
 def score_quantulum_cases(
@@ -168,10 +201,12 @@ def score_quantulum_cases(
             same_surface = [p for p in predicted if p.surface.strip() == want["surface"].strip()]
             surface += bool(same_surface)
             pool = same_surface or predicted
-            value += any(_same_value(p.value, want["value"]) for p in pool)
+            wanted_value, wanted_unit = _counted(float(want["value"]), want["unit"])
+            pairs = [_counted(p.value, p.unit) for p in pool]
+            value += any(_same_value(v, wanted_value) for v, _ in pairs)  # type: ignore[arg-type]
             unit += any(
-                _same_value(p.value, want["value"]) and _unit_matches(p.unit, want["unit"])
-                for p in pool
+                _same_value(v, wanted_value) and _unit_matches(u, wanted_unit)  # type: ignore[arg-type]
+                for v, u in pairs
             )
     return {
         "cases": len(cases),

@@ -40,6 +40,12 @@ def unit_forms() -> dict[str, str]:
 
 
 @cache
+def one_unit_forms() -> list[str]:
+    """Singular unit words that "a" or "an" makes an amount of one ("a gallon of beer")."""
+    return [row[0] for row in _pairs("units") if row[2:] == ["one"]]
+
+
+@cache
 def units() -> Any:
     import pint  # imported on first use: the registry takes a moment to build
 
@@ -88,6 +94,7 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "t": 1e12,  # after a currency only: "$2.174T"; "278,000 t" is tonnes
 }
 VAGUE = {
     "tens": 10,
@@ -124,7 +131,25 @@ APPROX = (
     "an additional",
 )
 
-_DIGITS = r"[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?(?:\s\d/\d)?|\d/\d)"
+VULGAR_FRACTIONS = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅛": 1 / 8,
+}
+# "2.48×10−5", "4e14", "-1e-3": the exponent is written with a power of ten or an "e".
+_SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[x×]\s?10(?:\^[-−]?|[-−])\d+)(?![\w.])"
+_VULGAR = f"(?:\\d+\\s?)?[{''.join(VULGAR_FRACTIONS)}]"
+_DIGITS = (
+    rf"[-−]?(?:{_SCIENTIFIC}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?(?:\s\d/\d)?"
+    rf"|\d/\d{{1,3}}(?![/\d])|{_VULGAR})"
+)
+AMOUNT_JUST_BEFORE = re.compile(r"\d\S*\s+(?:\S+\s+)?$")
+SCIENTIFIC_PARTS = re.compile(r"(-?\d+(?:\.\d+)?)(?:e\+?|\s?[x×]\s?10\^?)(-?\d+)")
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _FRACTION = (
     rf"(?:{'|'.join(NUMERATORS)})[- ]"
@@ -138,6 +163,7 @@ _NUMBER = (
     r"(?:\s+and\s+a\s+half)?)"
 )
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+_MONEY_SCALE = rf"(?:{_SCALE}|[tT]\b)"
 _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
 _VAGUE = (
     r"(?:tens|hundreds) of (?:thousands|millions)|tens|dozens|hundreds|thousands|millions|billions"
@@ -163,17 +189,23 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?P<joint>\s+(?:and|to|through)\s+|\s?[–-]\s?)"
         rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|{unit_words})(?![\w/])"
     )
+    # "from 7 to 10", "between 40 and 50": bounds in digits, introduced, with nothing after
+    count_range = (
+        rf"(?<![\w.,])(?P<approx>between|from)\s+(?P<num>{_DIGITS})(?P<joint>\s+(?:and|to)\s+)"
+        rf"(?P<num2>{_DIGITS})(?![\w%/]|[.,]\d)"
+    )
     return [
         ("range", re.compile(range_, re.I)),
+        ("range", re.compile(count_range, re.I)),
         (
             "money_symbol",
             re.compile(
-                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?", re.I
+                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?", re.I
             ),
         ),
         (
             "money_code",
-            re.compile(rf"{approx}(?P<cur>{codes})\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"),
+            re.compile(rf"{approx}(?P<cur>{codes})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?"),
         ),
         (
             "money_name",
@@ -181,6 +213,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|{codes})\b",
                 re.I,
             ),
+        ),
+        (
+            "money_symbol",  # "-15€", "40 €": the euro written after its amount
+            re.compile(rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?\s?(?P<cur>€)", re.I),
         ),
         (
             "percent",
@@ -195,11 +231,18 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?[\s-]?(?P<unit>{unit_words})(?![\w/])"
             ),
         ),
+        (
+            "unit",
+            re.compile(
+                rf"(?<![\w.,])(?P<num>[Aa]n?)\s+(?P<unit>{_alternatives(one_unit_forms())})\b"
+            ),
+        ),
         ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
         (
             "count",
             re.compile(
-                rf"{approx}(?<![\w.,])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%/]|[.,]\d)", re.I
+                rf"{approx}(?<![\w.,/])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%/]|[.,]\d)",
+                re.I,
             ),
         ),
     ]
@@ -219,6 +262,8 @@ class Found:
 def parse_number(text: str) -> float | None:
     """ "1,200" → 1200; "2 1/2" → 2.5; "two dozen" → 24; "twenty-five" → 25."""
     text = text.strip().lower().replace("−", "-")
+    if text in {"a", "an"}:
+        return 1.0  # "a gallon"
     if text.endswith(" and a half"):
         whole_part = parse_number(text[: -len(" and a half")])
         return None if whole_part is None else whole_part + 0.5
@@ -229,6 +274,12 @@ def parse_number(text: str) -> float | None:
         remainder = parse_number(rest) if rest else 0.0
         return None if hundreds is None or remainder is None else hundreds * 100 + remainder
     text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
+    if (scientific := SCIENTIFIC_PARTS.fullmatch(text)) is not None:
+        mantissa, exponent = scientific.groups()
+        return float(mantissa) * 10.0 ** int(exponent)
+    if text and text[-1] in VULGAR_FRACTIONS:
+        whole_text = text[:-1].strip()
+        return (float(whole_text) if whole_text else 0.0) + VULGAR_FRACTIONS[text[-1]]
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     if text.replace("-", " ") in FRACTIONS:
@@ -283,17 +334,23 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
 
 def _range(match: re.Match[str]) -> list[Found | None]:
     """ "between 40 and 50 tonnes": two quantities of one unit, the range in ``approx``."""
-    unit_text = match.group("unit")
+    groups = match.groupdict()
+    unit_text = groups.get("unit") or ""
     low, high = parse_number(match.group("num")), parse_number(match.group("num2"))
     if low is None or high is None:
         return [None]
-    scale_high = SCALES.get((match.group("scale2") or "").strip().lower(), 1.0)
-    scale_low = SCALES.get((match.group("scale") or "").strip().lower(), scale_high)
-    percent = unit_text.lower() in {"%", "percent"}
-    kind, unit = ("percent", "percent") if percent else ("unit", unit_forms()[unit_text])
+    scale_high = SCALES.get((groups.get("scale2") or "").strip().lower(), 1.0)
+    scale_low = SCALES.get((groups.get("scale") or "").strip().lower(), scale_high)
+    kind, unit = (
+        ("count", None)
+        if not unit_text
+        else ("percent", "percent")
+        if unit_text.lower() in {"%", "percent"}
+        else ("unit", unit_forms()[unit_text])
+    )
     if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
         return [None]  # "40 and 50 tonnes" without "between" are two amounts
-    unit1 = match.group("unit1")
+    unit1 = groups.get("unit1")
     if unit1 and unit1.lower() not in {"%", "percent"} and unit_forms().get(unit1) != unit:
         return [None]  # "44 mg to 50 kg" is no range
     joint = match.group("joint").strip()
@@ -304,7 +361,7 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     approx = " ".join(
         w for w in (match.group("approx"), match.group("num"), joint, match.group("num2")) if w
     ).lower()
-    first_end = max(match.end("num"), match.end("scale"), match.end("unit1"))
+    first_end = max(match.end(group) for group in ("num", "scale", "unit1") if group in groups)
     return [
         Found(
             match.start(),
@@ -337,6 +394,11 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     if kind == "percent":
         unit = "percentage point" if "point" in groups["unit"].lower() else "percent"
         return Found(start, end, "percent", value, unit=unit, approx=approx)
+    rate = groups.get("num", "").lower() in {"a", "an"} and AMOUNT_JUST_BEFORE.search(
+        match.string, 0, start
+    )
+    if kind == "unit" and rate:
+        return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one
     if kind == "unit":
         return Found(start, end, "unit", value, unit=unit_forms()[groups["unit"]], approx=approx)
     if not re.search(r"\d", groups["num"]) and value in (0.5,) and not approx:
