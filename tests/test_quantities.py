@@ -326,7 +326,10 @@ def test_quantities_a_unit_is_an_amount_of_one_but_not_in_a_rate() -> None:
         ("a gallon", 1, "gallon")
     ]
     rates = quantities_of("Brent sold at $80 a barrel and diesel at 2 euros a litre.")
-    assert [q.text for q in rates] == ["$80", "2 euros"]
+    assert [(q.text, q.unit) for q in rates] == [
+        ("$80 a barrel", "per barrel"),
+        ("2 euros a litre", "per litre"),
+    ]
 
 
 def test_quantities_range_of_counts_needs_from_or_between() -> None:
@@ -336,3 +339,25 @@ def test_quantities_range_of_counts_needs_from_or_between() -> None:
         ("10", 10, "from 7 to 10"),
     ]
     assert quantities_of("Care is needed 24/7 on the ward.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency", "unit"),
+    [
+        ("Brent crude sold at $80 a barrel on Monday.", "$80 a barrel", 80, "USD", "per barrel"),
+        ("Gallium fetched $350 per kg in May.", "$350 per kg", 350, "USD", "per kilogram"),
+        ("Cleaners earn $15.4/hour in the city.", "$15.4/hour", 15.4, "USD", "per hour"),
+        ("The board paid 2 euros a share.", "2 euros a share", 2, "EUR", "per share"),
+    ],
+)
+def test_quantities_prices_per_unit(
+    text: str, surface: str, value: float, currency: str, unit: str
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.currency, quantity.unit) == (
+        surface,
+        value,
+        currency,
+        unit,
+    )
+    assert quantity.dimension == "currency"

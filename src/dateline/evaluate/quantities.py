@@ -109,7 +109,10 @@ def dateline_predictor(
         times = extract_times(doc, published)
         found, approx = [], []
         for q in extract_quantities(doc, times):
-            unit = CURRENCY_NAMES.get(q.currency or "", q.currency) if q.currency else q.unit
+            unit = q.unit
+            if q.currency:  # "dollar", or "dollar per kilogram" for a price
+                name = CURRENCY_NAMES.get(q.currency, q.currency)
+                unit = f"{name} {q.unit}" if q.unit else name
             kind = (
                 "MONEY" if q.currency else "PERCENT" if q.dimension == "percentage" else "QUANTITY"
             )

@@ -194,23 +194,31 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?<![\w.,])(?P<approx>between|from)\s+(?P<num>{_DIGITS})(?P<joint>\s+(?:and|to)\s+)"
         rf"(?P<num2>{_DIGITS})(?![\w%/]|[.,]\d)"
     )
+    # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
+    per = (
+        r"(?:\s?/\s?(?P<per_time>hour|day|week|month|year)\b"
+        rf"|(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{unit_words}|share|person|head)(?![\w/]))?"
+    )
     return [
         ("range", re.compile(range_, re.I)),
         ("range", re.compile(count_range, re.I)),
         (
             "money_symbol",
             re.compile(
-                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?", re.I
+                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?{per}",
+                re.I,
             ),
         ),
         (
             "money_code",
-            re.compile(rf"{approx}(?P<cur>{codes})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?"),
+            re.compile(
+                rf"{approx}(?P<cur>{codes})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?{per}"
+            ),
         ),
         (
             "money_name",
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|{codes})\b",
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|{codes})\b{per}",
                 re.I,
             ),
         ),
@@ -332,6 +340,14 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
+def _per_unit(groups: dict[str, str | None]) -> str | None:
+    """What a price is per: "a barrel" → "per barrel", "/kg" → "per kilogram"."""
+    word = groups.get("per_time") or groups.get("per")
+    if word is None:
+        return None
+    return f"per {unit_forms().get(word, word.lower())}"
+
+
 def _range(match: re.Match[str]) -> list[Found | None]:
     """ "between 40 and 50 tonnes": two quantities of one unit, the range in ``approx``."""
     groups = match.groupdict()
@@ -390,7 +406,9 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         code = currency_forms().get(groups["cur"], (groups["cur"].upper(), ""))[0]
         if groups["cur"] not in currency_forms():
             code = currency_forms().get(groups["cur"].lower(), (groups["cur"].upper(), ""))[0]
-        return Found(start, end, "money", value, currency=code, approx=approx)
+        return Found(
+            start, end, "money", value, unit=_per_unit(groups), currency=code, approx=approx
+        )
     if kind == "percent":
         unit = "percentage point" if "point" in groups["unit"].lower() else "percent"
         return Found(start, end, "percent", value, unit=unit, approx=approx)
@@ -494,7 +512,7 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
         if found.kind == "unit" and found.unit and found.value is not None:
             si, dimension, unit = si_of(found.value, found.unit)
         elif found.kind == "money":
-            dimension = "currency"
+            dimension, unit = "currency", found.unit
         elif found.kind == "percent":
             dimension, unit = "percentage", found.unit
         else:
