@@ -361,3 +361,16 @@ def test_quantities_prices_per_unit(
         unit,
     )
     assert quantity.dimension == "currency"
+
+
+def test_quantities_money_range_and_money_change() -> None:
+    found = quantities_of("The deal is worth between $2bn and $3bn, up from $1bn to $2bn.")
+    assert [(q.text, q.approx) for q in found] == [
+        ("between $2bn", "between $2bn and $3bn"),
+        ("$3bn", "between $2bn and $3bn"),
+        ("$1bn", None),  # "from … to …" is mostly a change from one sum to another
+        ("$2bn", None),
+    ]
+    shares = quantities_of("It expects earnings of $1.20 to $1.30 a share.")
+    assert [q.approx for q in shares] == ["$1.20 to $1.30 a share"] * 2
+    assert [q.approx for q in quantities_of("Tickets cost $40 and $50.")] == [None, None]

@@ -57,7 +57,7 @@ CURRENCY_NAMES = {
 # TimeML duration units → quantulum3's unit names.
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
-RANGE_APPROX = re.compile(r"^(?:between |from )?\S+ (?:to|and|through) \S+$")
+RANGE_APPROX = re.compile(r"^(?:(?:between|from) .+|\S+) (?:to|and|through) .+$")
 SIMPLE_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 
 

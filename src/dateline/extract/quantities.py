@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -337,7 +338,34 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             taken.claim(start, end)
             found.extend(r for r in results if r is not None)
     found.sort(key=lambda f: f.start)
-    return found
+    return _money_ranges(text, found)
+
+
+MONEY_RANGE_LEAD = re.compile(r"\bbetween\s+$", re.I)
+MONEY_RANGE_JOINT = re.compile(r"^\s+(and|to)\s+$|^\s?[–-]\s?$")
+
+
+def _money_ranges(text: str, found: list[Found]) -> list[Found]:
+    """ "between $2bn and $3bn", "$1.20 to $1.30 a share": two sums of one currency become the
+    bounds of a range, written in their ``approx`` like the ranges of units. "From $1bn to $2bn"
+    is left as two sums: in news it is mostly a change ("cut from …", "expanded … from …")."""
+    out = list(found)
+    for index, (low, high) in enumerate(pairwise(found)):
+        if low.kind != "money" or high.kind != "money" or low.currency != high.currency:
+            continue
+        joint = MONEY_RANGE_JOINT.match(text[low.end : high.start])
+        lead = MONEY_RANGE_LEAD.search(text, 0, low.start)
+        if joint is None or (lead is None and joint.group(1) == "and"):
+            continue  # "$40 and $50" without "between" are two sums
+        if lead is None and text[: low.start].rstrip().lower().endswith("from"):
+            continue
+        start = lead.start() if lead else low.start
+        approx = text[start : high.end].lower()
+        out[index] = Found(start, low.end, "money", low.value, low.unit, low.currency, approx)
+        out[index + 1] = Found(
+            high.start, high.end, "money", high.value, high.unit, high.currency, approx
+        )
+    return out
 
 
 def _per_unit(groups: dict[str, str | None]) -> str | None:
