@@ -319,3 +319,42 @@ def test_times_decades_short_years_clock_runs_and_frequencies(
 
 def test_times_a_quarter_of_something_is_no_time() -> None:
     assert times_of("A quarter of the population voted.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In nineteen ninety-six a bomb shook the games.",
+            ("nineteen ninety-six", "DATE", "1996", None),
+        ),
+        ("Planners feared the year two thousand.", ("the year two thousand", "DATE", "2000", None)),
+        ("The deal should close by year-end.", ("year-end", "DATE", "2021", "END")),
+        (
+            "Rates will rise by the end of next year.",
+            ("the end of next year", "DATE", "2022", "END"),
+        ),
+        ("The firm posted an annual loss.", ("annual", "DURATION", "P1Y", None)),
+        ("She spoke at the annual conference.", ("annual", "SET", "P1Y", None)),
+        ("It was their third day-long meeting.", ("day-long", "DURATION", "P1D", None)),
+        ("It ends a decades-long feud.", ("decades-long", "DURATION", "PXDE", None)),
+        ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M", None)),
+        (
+            "The anthem lasts a minute and a half.",
+            ("a minute and a half", "DURATION", "PT1M30S", None),
+        ),
+        ("He served two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
+        ("Over the years, prices rose.", ("Over the years", "DURATION", "PXY", None)),
+        ("Talks resume in the near future.", ("the near future", "DATE", "FUTURE_REF", None)),
+        ("The job figures for January were strong.", ("January", "DATE", "2021-01", None)),
+        ("Police studied the October shooting.", ("October", "DATE", "2020-10", None)),
+    ],
+)
+def test_times_spoken_years_year_ends_lengths_and_named_months(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected
+
+
+def test_times_numbers_that_are_not_spoken_years() -> None:
+    assert times_of("Twenty-one people died and nineteen were hurt.") == []

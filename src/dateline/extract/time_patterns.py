@@ -105,6 +105,10 @@ FUTURE_PHRASES = re.compile(
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TENS_PATTERN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ONES_PATTERN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS_PATTERN = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 NUM_PATTERN = (
     rf"(?:\d+(?:\.\d+)?|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
@@ -148,7 +152,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{MONTH_PATTERN}\b"),
     (
         "bare_month",
-        rf"\b(?i:in|since|by|until|till|during|from|of|to|before|after|through|and|or|between|early|late|mid|last|next|this)[ -](?P<x>{MONTH_PATTERN})\b(?!\s*\d)",
+        rf"\b(?i:in|since|by|until|till|during|from|of|to|before|after|through|and|or|between|early|late|mid|last|next|this|the|a|an|its|their|his|her|our|for|on)[ -](?P<x>{MONTH_PATTERN})\b(?!\s*\d)",
     ),
     (
         "season_year",
@@ -196,6 +200,19 @@ PATTERNS: list[tuple[str, str]] = [
         "modified_year",
         rf"\b(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+){YEAR_PATTERN}\b",
     ),
+    # "nineteen ninety-six", "the year two thousand" (broadcast transcripts write years out)
+    (
+        "spoken_year",
+        rf"\b(?:[Tt]he year )?(?:[Nn]ineteen|[Tt]wenty)[- ](?:{TEENS_PATTERN}|{TENS_PATTERN}(?:[- ]{ONES_PATTERN})?)\b"
+        rf"|\b[Tt]he year two thousand(?: and {ONES_PATTERN})?\b",
+    ),
+    (
+        "year_end",
+        r"\b(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?:the|this|next|last)\s+year|year[- ]end|year's end)\b",
+    ),
+    # "annual profit", "the annual conference": per year (MEANTIME marks them; TimeBank does not)
+    ("annual", r"\bannual\b"),
+    ("long_adjective", r"\b(?:decades|years|months|weeks|days|hours|day|week|month|year)-long\b"),
     (
         "year",
         rf"(?<![\d$£€.,-]){YEAR_PATTERN}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
@@ -222,7 +239,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{WEEKDAY_PATTERN}\b"),
     (
         "refs",
-        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time|the time being|the (?:near|long|short) term|(?<!-)(?:recent|current)(?=\s+[a-z]))\b",
+        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time|the time being|the (?:near|long|short) term|the (?:near|distant|foreseeable|immediate) future|(?<!-)(?:recent|current)(?=\s+[a-z]))\b",
     ),
     (
         "the_same_day",
@@ -241,11 +258,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half)?[- ](?:(?:consecutive|straight|successive)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old)?\b",
+        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ](?:(?:consecutive|straight|successive)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old|\s+and\s+a\s+half)?\b",
     ),
     (
         "vague_duration",
-        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:years|decades|months|weeks|days|hours|centuries)\b",
+        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:years|decades|months|weeks|days|hours|centuries)\b|\bover the years\b",
     ),
     # sets
     (
@@ -263,6 +280,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 COMPILED = [
-    (name, re.compile(pattern, re.I if name not in {"year", "bare_month", "weekday"} else 0))
+    (
+        name,
+        re.compile(
+            pattern, re.I if name not in {"year", "bare_month", "weekday", "spoken_year"} else 0
+        ),
+    )
     for name, pattern in PATTERNS
 ]

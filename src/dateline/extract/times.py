@@ -84,10 +84,19 @@ def _unit(word: str) -> tuple[str, bool]:
     return UNITS.get(word, ("D", False))
 
 
+HALF_UNITS = {("Y", False): ("M", 12), ("H", True): ("M", 60), ("M", True): ("S", 60)}
+
+
 def _duration(amount: float | None, unit_word: str) -> str:
     letter, is_time = _unit(unit_word)
     if letter == "W" and unit_word.lower().startswith("fortnight"):
         amount = (amount or 1) * 2 if amount is not None else None
+    if amount is not None and amount != int(amount) and (letter, is_time) in HALF_UNITS:
+        # "two and a half years" → P2Y6M, "5 1/2 hours" → PT5H30M (TimeBank's form)
+        smaller, count = HALF_UNITS[(letter, is_time)]
+        remainder = round((amount - int(amount)) * count)
+        whole = f"{int(amount)}{letter}" if int(amount) else ""
+        return f"PT{whole}{remainder}{smaller}" if is_time else f"P{whole}{remainder}{smaller}"
     if amount is None:
         quantity = "X"
     elif amount == int(amount):
@@ -208,7 +217,7 @@ _YEAR_RE = re.compile(YEAR_PATTERN)
 _DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _WEEKDAY_RE = re.compile(WEEKDAY_PATTERN, re.I)
 _NUM_UNIT_RE = re.compile(
-    rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half)?[- ]({UNIT_PATTERN}|quarters?)", re.I
+    rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ]({UNIT_PATTERN}|quarters?)", re.I
 )
 _UNIT_RE = re.compile(UNIT_PATTERN, re.I)
 
@@ -466,6 +475,50 @@ def r_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, st
     return "DATE", m.group(0), None
 
 
+def r_spoken_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """ "nineteen ninety-six" → 1996; "the year two thousand" → 2000."""
+    words = m.group(0).lower().removeprefix("the year ")
+    if words.startswith("two thousand"):
+        rest = words.removeprefix("two thousand").removeprefix(" and ")
+        return "DATE", str(2000 + int(_number(rest) or 0) if rest else 2000), None
+    century, _, rest = words.replace("-", " ").partition(" ")
+    tail = _number(rest)
+    if tail is None:
+        return "DATE", None, None
+    return "DATE", str((19 if century == "nineteen" else 20) * 100 + int(tail)), None
+
+
+def r_year_end(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """ "year-end", "the end of this year", "the beginning of next year": a year and its part."""
+    lower = m.group(0).lower()
+    mod = "END" if "end" in lower else _mod(lower)
+    if a.day is None:
+        return "DATE", None, mod
+    shift = 1 if "next year" in lower else -1 if "last year" in lower else 0
+    return "DATE", str(a.day.year + shift), mod
+
+
+# What is counted over a year when "annual" is a length ("annual profit") not a rhythm.
+ANNUAL_AMOUNTS = re.compile(
+    r"\s+(?:net\s+|pre-tax\s+|operating\s+)?(?:profits?|loss(?:es)?|revenues?|sales|income|"
+    r"earnings|budgets?|output|growth|deficits?|surplus|turnover|salary|production|inflation|"
+    r"rate|increase|decline|returns?)\b",
+    re.I,
+)
+
+
+def r_annual(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    if ANNUAL_AMOUNTS.match(m.string, m.end()):
+        return "DURATION", "P1Y", None
+    return "SET", "P1Y", None
+
+
+def r_long_adjective(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """ "decades-long" → PXDE; "day-long" → P1D."""
+    unit = m.group(0).lower().removesuffix("-long")
+    return "DURATION", _duration(None if unit.endswith("s") else 1, unit), None
+
+
 def r_today(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     lower = m.group(0).lower()
     offsets = {
@@ -618,6 +671,10 @@ REFS = {
     "once": "PAST_REF",
     "in the future": "FUTURE_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF",
 }
@@ -709,8 +766,10 @@ def r_duration(
     if found is None:
         return None
     word = found.group(1).lower()
+    if word in {"a", "an"} and found.group(2).lower().endswith("s"):
+        return None  # "a decades-long battle": the article is the battle's
     amount = None if word in VAGUE_NUMBERS else _number(word)
-    if "and a half" in text.lower() or "and-a-half" in text.lower():
+    if any(half in text.lower() for half in ("and a half", "and-a-half", " 1/2", "½")):
         amount = (amount or 0) + 0.5
     if text.lower().endswith("-old") or text.lower().endswith(" old"):
         return None  # an age, not a time
@@ -825,6 +884,10 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": r_holiday,
     "modified_year": r_modified_year,
     "year": r_year,
+    "spoken_year": r_spoken_year,
+    "year_end": r_year_end,
+    "annual": r_annual,
+    "long_adjective": r_long_adjective,
     "today": r_today,
     "part_of_day": r_part_of_day,
     "rel_unit": r_rel_unit,
