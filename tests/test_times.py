@@ -358,3 +358,22 @@ def test_times_spoken_years_year_ends_lengths_and_named_months(
 
 def test_times_numbers_that_are_not_spoken_years() -> None:
     assert times_of("Twenty-one people died and nineteen were hurt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "Fiat plans to buy Chrysler stake\n\nFiat announced on Friday that it intends to buy it.",
+            "Friday",
+            "2021-03-05",
+        ),
+        ("A memorial service planned for Saturday was canceled.", "Saturday", "2021-03-06"),
+        ("Officials postponed until Tuesday any action on the permit.", "Tuesday", "2021-03-16"),
+        ("The bonds carry a premium over Saturday's closing price.", "Saturday", "2021-03-06"),
+        ("The bonds carry a premium over Thursday's closing price.", "Thursday", "2021-03-11"),
+    ],
+)
+def test_times_weekday_direction_from_its_own_clause(text: str, surface: str, value: str) -> None:
+    (time,) = [t for t in times_of(text) if t.text == surface]
+    assert time.value == value

@@ -122,6 +122,23 @@ def _mod(text: str) -> str | None:
 SCHEDULING = {"plan", "schedule", "slate"}
 
 
+def _clause_start(verb: Token) -> int:
+    """Where the clause of ``verb`` begins, with the verbs it completes ("are to meet") and
+    without a clause before it that it reports ("Fiat plans to buy … Fiat announced")."""
+    governing = verb
+    while governing.dep_ == "xcomp" and governing.head.i != governing.i:
+        governing = governing.head
+    starts = [
+        child.left_edge.idx
+        for child in governing.children
+        if child.i < governing.i and child.dep_ not in {"ccomp", "parataxis", "advcl", "dep"}
+    ]
+    return min([*starts, governing.idx])
+
+
+UNTIL = re.compile(r"\b(?:until|till|as soon as)\s+(?:next\s+)?$", re.I)
+
+
 def direction(doc: Doc | None, start: int, text: str) -> str:
     """'future', 'past' or 'present' for the clause holding the character ``start``."""
     if doc is None:
@@ -135,16 +152,24 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return "present"
-    if verb.lemma_.lower() in SCHEDULING:
+    if UNTIL.search(text, max(0, start - 12), start):
+        return "future"  # "postponed until Tuesday": the wait runs ahead
+    while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        # "a service planned for Saturday was canceled": the clause the noun sits in
+        governing = verb.head
+        while governing.pos_ not in {"VERB", "AUX"} and governing.head.i != governing.i:
+            governing = governing.head
+        if governing.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = governing
+    if verb.lemma_.lower() in SCHEDULING and verb.dep_ != "acl":
         return "future"  # "planned a demonstration on Saturday", "scheduled a vote Thursday"
-    sentence = verb.sent
-    window = text[sentence.start_char : sentence.end_char]
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & FUTURE_MARKERS or (verb.head.lower_ in FUTURE_MARKERS):
         return "future"
     if verb.tag_ == "VBG" and auxiliaries & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "the ministers are meeting on Friday"
-    if FUTURE_PHRASES.search(window[: max(0, verb.idx - sentence.start_char + len(verb))]):
+    if FUTURE_PHRASES.search(text[_clause_start(verb) : verb.idx + len(verb)]):
         return "future"
     if verb.tag_ in {"VBD"} or auxiliaries & {"had", "was", "were", "did", "has", "have"}:
         return "past"
@@ -197,8 +222,9 @@ def _weekday_date(weekday: int, anchor: date, tense: str, modifier: str) -> date
         return anchor + timedelta(days=delta % 7)
     if tense == "past":
         return anchor - timedelta(days=(-delta) % 7)
+    # No tense to go by: news mostly looks back, so the day ahead wins only when much nearer.
     ahead, back = delta % 7, (-delta) % 7
-    return anchor + timedelta(days=ahead) if ahead < back else anchor - timedelta(days=back)
+    return anchor + timedelta(days=ahead) if ahead < back - 2 else anchor - timedelta(days=back)
 
 
 def _shift_months(anchor: date, months: int) -> str:
