@@ -207,12 +207,16 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|\b[Tt]he year two thousand(?: and {ONES_PATTERN})?\b",
     ),
     (
-        "year_end",
-        r"\b(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?:the|this|next|last)\s+year|year[- ]end|year's end)\b",
+        "period_end",
+        r"\b(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?:the|this|next|last)\s+(?:year|month|week|day)|year[- ]end|year's end)\b",
     ),
     # "annual profit", "the annual conference": per year (MEANTIME marks them; TimeBank does not)
     ("annual", r"\bannual\b"),
-    ("long_adjective", r"\b(?:decades|years|months|weeks|days|hours|day|week|month|year)-long\b"),
+    (
+        "long_adjective",
+        r"\b(?:(?:decades|years|months|weeks|days|hours|day|week|month|year)-long|single-day)\b",
+    ),
+    ("numeric_date", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
     (
         "year",
         rf"(?<![\d$£€.,-]){YEAR_PATTERN}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
@@ -243,7 +247,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "the_same_day",
-        r"\b(?:the same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",
+        r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",
     ),
     # times of day
     (
@@ -262,7 +266,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "vague_duration",
-        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:years|decades|months|weeks|days|hours|centuries)\b|\bover the years\b",
+        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:(?:just|only)\s+)?(?P<x>years|decades|months|weeks|days|hours|minutes|centuries)\b|\bover the years\b",
     ),
     # sets
     (

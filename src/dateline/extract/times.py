@@ -514,13 +514,20 @@ def r_spoken_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
     return "DATE", str((19 if century == "nineteen" else 20) * 100 + int(tail)), None
 
 
-def r_year_end(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    """ "year-end", "the end of this year", "the beginning of next year": a year and its part."""
+def r_period_end(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    """ "year-end", "the end of this year", "the start of the day", "the beginning of next
+    month": the period around the publication date, and which part of it."""
     lower = m.group(0).lower()
     mod = "END" if "end" in lower else _mod(lower)
     if a.day is None:
         return "DATE", None, mod
-    shift = 1 if "next year" in lower else -1 if "last year" in lower else 0
+    shift = 1 if " next " in lower else -1 if " last " in lower else 0
+    if lower.endswith("month"):
+        return "DATE", _shift_months(a.day, shift), mod
+    if lower.endswith("week"):
+        return "DATE", a.week(a.day + timedelta(weeks=shift)), mod
+    if lower.endswith("day"):
+        return "DATE", (a.day + timedelta(days=shift)).isoformat(), mod
     return "DATE", str(a.day.year + shift), mod
 
 
@@ -541,8 +548,27 @@ def r_annual(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
 
 def r_long_adjective(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     """ "decades-long" → PXDE; "day-long" → P1D."""
-    unit = m.group(0).lower().removesuffix("-long")
+    unit = m.group(0).lower().removesuffix("-long").removeprefix("single-")
     return "DURATION", _duration(None if unit.endswith("s") else 1, unit), None
+
+
+def r_numeric_date(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    """ "7/8/07" → 2007-07-08, the American order unless the first number cannot be a month."""
+    first, second, year_text = (int(g) for g in m.groups())
+    month, day = (first, second) if first <= 12 else (second, first)
+    if len(m.group(3)) == 2:
+        century = (a.day.year if a.day else 2000) // 100 * 100
+        year_text = (
+            century + year_text
+            if century + year_text <= (a.day or date.max).year + 1
+            else century - 100 + year_text
+        )
+    try:
+        return "DATE", date(year_text, month, day).isoformat(), None
+    except ValueError:
+        return None
 
 
 def r_today(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -864,7 +890,7 @@ def r_frequency(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | Non
 def r_bare_unit(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None] | None:
-    words = m.group(0).lower().split()
+    words = m.group("x").lower().split()  # the unit and the word before it, not the article
     unit = words[-1]
     if len(words) > 1 and words[0] not in {
         "financial",
@@ -876,13 +902,19 @@ def r_bare_unit(
         "tough",
         "long",
         "whole",
+        "entire",
         "full",
         "single",
+        "best",
+        "worst",
+        "busiest",
+        "strongest",
+        "weakest",
         "calendar",
-        "previous",
-        "same",
     }:
-        return None
+        return None  # "the same day", "the previous week" point at another time
+    if unit == "quarter" and m.string.startswith(" of", m.end()):
+        return None  # "a quarter of the population"
     return "DURATION", _duration(1, unit), None
 
 
@@ -911,7 +943,8 @@ RESOLVERS: dict[str, Resolver] = {
     "modified_year": r_modified_year,
     "year": r_year,
     "spoken_year": r_spoken_year,
-    "year_end": r_year_end,
+    "numeric_date": r_numeric_date,
+    "period_end": r_period_end,
     "annual": r_annual,
     "long_adjective": r_long_adjective,
     "today": r_today,
@@ -941,7 +974,8 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in COMPILED:
         for match in pattern.finditer(text):
-            start, end = match.span("x") if "x" in pattern.groupindex else match.span()
+            has_x = "x" in pattern.groupindex and match.group("x") is not None
+            start, end = match.span("x") if has_x else match.span()
             if end > start:
                 candidates.append((start, end, name, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
