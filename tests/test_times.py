@@ -406,3 +406,27 @@ def test_times_numeric_dates_and_lengths_named_by_adjectives(
     text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index rose over the past five trading days.",
+            [("the past five trading days", "P5D")],
+        ),
+        ("Eight trading days passed.", [("Eight trading days", "P8D")]),
+        (
+            "Sales fell in the first quarter of last year.",
+            [("the first quarter of last year", "2020-Q1")],
+        ),
+        ("Prices peaked in the last week of March.", [("the last week of March", "2021-W12")]),
+        ("Talks open in the first week of May 2021.", [("the first week of May 2021", "2021-W18")]),
+        ("Shares rose for a second consecutive day.", []),
+        ("On a second thought, he stayed.", []),
+    ],
+)
+def test_times_trading_days_weeks_of_a_month_and_ordinal_second(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected

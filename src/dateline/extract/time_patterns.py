@@ -149,6 +149,10 @@ PATTERNS: list[tuple[str, str]] = [
         "modified_month",
         rf"\b(?:early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[- ]{MONTH_PATTERN}\b",
     ),
+    (
+        "week_of_month",
+        rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH_PATTERN}(?:,?\s+{YEAR_PATTERN})?\b",
+    ),
     ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{MONTH_PATTERN}\b"),
     (
         "bare_month",
@@ -167,7 +171,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        rf"\b(?:the\s+)?(?:(?:{YEAR_PATTERN}|year-ago|year-earlier|(?:last|next|this)\s+year's)\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{YEAR_PATTERN})?\b|\bQ[1-4](?:\s+{YEAR_PATTERN})?\b",
+        rf"\b(?:the\s+)?(?:(?:{YEAR_PATTERN}|year-ago|year-earlier|(?:last|next|this)\s+year's)\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?{YEAR_PATTERN}|\s+of\s+(?:last|next|this)\s+year)?\b|\bQ[1-4](?:\s+{YEAR_PATTERN})?\b",
     ),
     (
         "half",
@@ -258,11 +262,11 @@ PATTERNS: list[tuple[str, str]] = [
     # durations
     (
         "past_n",
-        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b",
+        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{NUM_PATTERN}\s+)?(?:(?:trading|business|working)\s+)?{UNIT_PATTERN}\b(?!\s+of\s+{MONTH_PATTERN})",
     ),
     (
         "duration",
-        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ](?:(?:consecutive|straight|successive)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old|\s+and\s+a\s+half)?\b",
+        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ](?:(?:consecutive|straight|successive|trading|business|working)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old|\s+and\s+a\s+half)?\b",
     ),
     (
         "vague_duration",

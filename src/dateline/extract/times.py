@@ -180,7 +180,7 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
 
 # --- resolution --------------------------------------------------------------------------------
 HALF_YEAR, TWO_MONTHS = 183, 62  # days
-RUN_WORDS = re.compile(r"\b(?:consecutive|straight|successive)\s+", re.I)
+RUN_WORDS = re.compile(r"\b(?:consecutive|straight|successive|trading|business|working)\s+", re.I)
 # Frequency adjectives that still say how often ("weekly jobless claims", "daily flights").
 FREQUENT_ADJECTIVES = {"daily", "weekly"}
 SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month in the middle of each
@@ -324,6 +324,29 @@ def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     else:
         year = _year_near(month, a.day, tense)
     return "DATE", f"{year}-{month:02d}", mod
+
+
+def r_week_of_month(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    """ "the last week of March" → the ISO week of March's last Thursday (a week belongs to
+    the month that holds its Thursday, as ISO weeks belong to years)."""
+    word = _MONTH_RE.search(m.group(0))
+    if word is None or a.day is None:
+        return ("DATE", None, None) if word else None
+    month = _month_number(word.group(0))
+    written = _YEAR_RE.search(m.group(0))
+    year = int(written.group(0)) if written else _year_near(month, a.day, tense)
+    which = m.group(0).lower().split()[1 if m.group(0).lower().startswith("the") else 0]
+    thursday = 3
+    if which in {"last", "final"}:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.weekday() - thursday) % 7)
+    else:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(thursday - first.weekday()) % 7)
+        day += timedelta(weeks=ORDINALS.get(which, 1) - 1)
+    return "DATE", a.week(day), None
 
 
 def r_season(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
@@ -800,7 +823,7 @@ def r_clock_day(
 
 
 def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    text = m.group(0)
+    text = RUN_WORDS.sub("", m.group(0))  # "the past five trading days" → "the past five days"
     found = _NUM_UNIT_RE.search(text)
     unit = _UNIT_RE.search(text)
     assert unit is not None
@@ -808,6 +831,13 @@ def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     if found and found.group(1).lower() in VAGUE_NUMBERS:
         amount = None
     return "DURATION", _duration(amount, unit.group(0)), None
+
+
+ORDINAL_SECOND = re.compile(
+    r"\s+(?:consecutive|straight|successive|time|term|day|week|month|year|quarter|half|round|"
+    r"place|thought|wave|attempt|phase)\b",
+    re.I,
+)
 
 
 def r_duration(
@@ -820,6 +850,8 @@ def r_duration(
     word = found.group(1).lower()
     if word in {"a", "an"} and found.group(2).lower().endswith("s"):
         return None  # "a decades-long battle": the article is the battle's
+    if found.group(2).lower() == "second" and ORDINAL_SECOND.match(m.string, m.end()):
+        return None  # "a second consecutive day", "a second time": an ordinal
     amount = None if word in VAGUE_NUMBERS else _number(word)
     if any(half in text.lower() for half in ("and a half", "and-a-half", " 1/2", "½")):
         amount = (amount or 0) + 0.5
@@ -927,6 +959,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_year": r_month_year,
     "modified_month": r_month,
     "rel_month": r_month,
+    "week_of_month": r_week_of_month,
     "bare_month": r_month,
     "season_year": r_season,
     "rel_season": r_season,
