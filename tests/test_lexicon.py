@@ -15,6 +15,7 @@ LEXICONS = [
     "not_entities",
     "org_descriptors",
     "stance_verbs",
+    "stance_nouns",
     "actor_groups",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).

@@ -341,3 +341,57 @@ def test_quotes_closing_cue_covers_its_paragraph() -> None:
     (quote,) = quotes_of(text)[1]
     assert quote.content.text.startswith("The firm's business is planting trees.")
     assert quote.content.text.endswith("156 tons of carbon")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Palmieri called on Trump to stop attacking Machado and apologize.",
+            "Palmieri",
+            "Trump to stop attacking Machado and apologize",
+        ),
+        (
+            "Mr. Trump has also called for immediately deducting capital investments.",
+            "Trump",
+            "immediately deducting capital investments",
+        ),
+        (
+            "Kerry urged North Korea to resume the talks it abandoned in 2009.",
+            "Kerry",
+            "North Korea to resume the talks it abandoned in 2009",
+        ),
+        (
+            "Democrats blasted the committee for failing to act sooner.",
+            "Democrats",
+            "the committee for failing to act sooner",
+        ),
+        (
+            "Trump accused her of being asleep when the calls came in.",
+            "Trump",
+            "being asleep when the calls came in",
+        ),
+        (
+            "Republicans have expressed concern that the change could lead to fraud.",
+            "Republicans",
+            "that the change could lead to fraud",
+        ),
+        ("The senator proposed dropping the tax break.", "The senator", "dropping the tax break"),
+    ],
+)
+def test_quotes_calls_criticism_accusations_and_concerns(
+    text: str, speaker: str, content: str
+) -> None:
+    _, quotes = quotes_of("Capitol notebook\n\n" + text)
+    (quote,) = quotes
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text == content
+
+
+def test_quotes_relative_which_speaks_for_its_organisation() -> None:
+    text = "Trade notes\n\nThe ministry, which said the tariffs would stay in place, declined to comment."
+    _, quotes = quotes_of(text)
+    reported = next(q for q in quotes if q.content.text == "the tariffs would stay in place")
+    assert reported.speaker is not None and reported.speaker.text == "which"
+    assert reported.speaker_name is not None and "ministry" in reported.speaker_name.lower()

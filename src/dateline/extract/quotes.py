@@ -31,7 +31,17 @@ GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or")
 DASH_ATTRIBUTION = re.compile(r"^[ \t]*[―—–-]{1,2}[ \t]*")
 # Verbs that report a directive to someone ("told his aides to leave").
-DIRECTIVE_VERBS = {"tell", "urge", "ask", "order", "encourage", "instruct", "direct", "warn"}
+DIRECTIVE_VERBS = {
+    "tell",
+    "urge",
+    "ask",
+    "order",
+    "encourage",
+    "instruct",
+    "direct",
+    "warn",
+    "call",
+}
 # Verbs that judge by naming ("called the plan a disgrace").
 NAMING_VERBS = {"call", "label", "brand", "dub"}
 # A clause that holds a quote is mixed when the quoted words are less than this share of it.
@@ -83,9 +93,19 @@ def _object_content(verb: Token) -> Token | None:
         if not preposition and child.dep_ == "dobj":
             return child
         if preposition and child.dep_ == "prep" and child.lower_ == preposition:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             return objects[0] if objects else None
     return None
+
+
+def _object_end(verb: Token, target: Token) -> int:
+    """Where an object's content ends: with the reason that follows it ("criticized the
+    media for being dishonest", "accused her of lying")."""
+    end = target.right_edge
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of"} and child.i > end.i:
+            end = child.right_edge
+    return end.idx + len(end)
 
 
 def _reported_end(clause: Token) -> int:
@@ -111,6 +131,9 @@ def _directive_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() not in DIRECTIVE_VERBS:
         return None
     addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if addressee is None and on is not None and verb.lemma_.lower() == "call":
+        addressee = next((c for c in on.children if c.dep_ == "pobj"), None)  # "called on X to"
     action = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
     if addressee is None or action is None or addressee.i > action.i:
         return None
@@ -122,7 +145,13 @@ def _stance_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() not in load_words("stance_verbs"):
         return None
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and child.left_edge.lower_ == "to":
+        if (
+            child.dep_ == "xcomp"
+            and child.i > verb.i
+            and (
+                child.left_edge.lower_ == "to" or child.tag_ == "VBG"  # "proposed dropping …"
+            )
+        ):
             return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
     return None
 
@@ -136,6 +165,20 @@ def _naming_content(verb: Token) -> tuple[int, int] | None:
     if named is None or called is None or called.i < named.i:
         return None
     return named.left_edge.idx, called.right_edge.idx + len(called.right_edge)
+
+
+def _stance_noun_content(verb: Token) -> tuple[int, int] | None:
+    """ "expressed concern that the policy could lead to fraud": the clause that says what
+    the concern, hope or fear is."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lower_ not in load_words("stance_nouns"):
+            continue
+        for clause in noun.children:
+            if clause.dep_ in {"acl", "ccomp"} and clause.left_edge.lower_ == "that":
+                return clause.left_edge.idx, _reported_end(clause)
+    return None
 
 
 def _cue_span(verb: Token) -> SpacySpan:
@@ -166,10 +209,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _name_before(verb: Token) -> Token | None:
+    """A name the parse left without a role right before a verb reporting a clause ("… the
+    editorial board of the Washington Post Trump said that …")."""
+    if verb.i == 0 or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG"} else None
+
+
 def _antecedent(token: Token) -> Token | None:
     """What a relative "who" stands for: "the architect, who said …" → "architect"."""
-    if token.tag_ == "WP" and token.head.dep_ == "relcl":
-        return token.head.head
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        return token.head.head  # "the architect, who said …", "the government, which denied …"
     return None
 
 
@@ -553,23 +605,27 @@ def _indirect(
     according = _according_to(sentence)
     via = resolver.entity_at(according) if according is not None else None
     for verb in sentence:
-        if verb.i in used_cues or not _reporting(verb):
+        stance_noun = _stance_noun_content(verb)
+        if verb.i in used_cues or not (_reporting(verb) or stance_noun):
             continue
         if any(q.start <= verb.idx < q.end for q in direct):
             continue  # speech reported inside a quote belongs to the quote
-        subject = _subject(verb)
+        subject = _subject(verb) or _name_before(verb)
         if subject is None or not _is_speaker_word(subject):
             continue
         content: tuple[int, int] | None = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
         target = _object_content(verb) if not clauses else None
+        directive = _directive_content(verb) if not clauses else None
         if clauses:
             clause = clauses[0]
             content = (clause.left_edge.idx, _reported_end(clause))
-        elif target is not None:
-            content = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge))
-        elif (directive := _directive_content(verb)) is not None:
+        elif stance_noun is not None:
+            content = stance_noun
+        elif directive is not None:
             content = directive
+        elif target is not None:
+            content = (target.left_edge.idx, _object_end(verb, target))
         elif (naming := _naming_content(verb)) is not None:
             content = naming
         elif (intent := _stance_content(verb)) is not None:
