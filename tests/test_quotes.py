@@ -395,3 +395,42 @@ def test_quotes_relative_which_speaks_for_its_organisation() -> None:
     reported = next(q for q in quotes if q.content.text == "the tariffs would stay in place")
     assert reported.speaker is not None and reported.speaker.text == "which"
     assert reported.speaker_name is not None and "ministry" in reported.speaker_name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The senator described the bill as a betrayal of voters.",
+            "The senator",
+            "the bill as a betrayal of voters",
+        ),
+        (
+            "Clinton cited the remarks as examples of his disrespect.",
+            "Clinton",
+            "the remarks as examples of his disrespect",
+        ),
+        (
+            "Another 19 percent said they would not pick either candidate.",
+            "Another 19 percent",
+            "they would not pick either candidate",
+        ),
+        (
+            "A chorus of prominent Republicans has said the party must change course.",
+            "A chorus of prominent Republicans",
+            "the party must change course",
+        ),
+        (
+            "The fund warned that the exit will raise many questions.",
+            "The fund",
+            "that the exit will raise many questions",
+        ),
+    ],
+)
+def test_quotes_descriptions_shares_of_people_and_groups(
+    text: str, speaker: str, content: str
+) -> None:
+    _, quotes = quotes_of("Election notebook\n\n" + text)
+    (quote,) = quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text == content

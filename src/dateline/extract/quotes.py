@@ -28,6 +28,17 @@ MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
+GROUP_HEADS = {
+    "chorus",
+    "number",
+    "handful",
+    "couple",
+    "lot",
+    "dozens",
+    "hundreds",
+    "group",
+    "host",
+}
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or")
 DASH_ATTRIBUTION = re.compile(r"^[ \t]*[―—–-]{1,2}[ \t]*")
 # Verbs that report a directive to someone ("told his aides to leave").
@@ -99,11 +110,11 @@ def _object_content(verb: Token) -> Token | None:
 
 
 def _object_end(verb: Token, target: Token) -> int:
-    """Where an object's content ends: with the reason that follows it ("criticized the
-    media for being dishonest", "accused her of lying")."""
+    """Where an object's content ends: with the reason or the name that follows it
+    ("criticized the media for being dishonest", "cited the remarks as examples of …")."""
     end = target.right_edge
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"for", "of"} and child.i > end.i:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "as"} and child.i > end.i:
             end = child.right_edge
     return end.idx + len(end)
 
@@ -237,6 +248,9 @@ def _is_speaker_word(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     lemma = token.lemma_.lower()
+    members = [c for p in token.children if p.lower_ == "of" for c in p.children]
+    if lemma in GROUP_HEADS and members:  # "a chorus of prominent Republicans"
+        return any(_is_speaker_word(member) for member in members)
     return (
         lemma in load_words("speaker_nouns")
         or lower in load_words("speaker_nouns")
