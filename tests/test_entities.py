@@ -263,3 +263,38 @@ def test_entities_states_and_provinces_get_their_country(
     text: str, name: str, country: str
 ) -> None:
     assert entity(analyze(text), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "President Yoweri Museveni has threatened to ban Ugandan opposition candidates.",
+            "Yoweri Museveni",
+            "UGA",
+        ),
+        ("President Amara Kone threatened a curfew in Algiers.", "Amara Kone", "DZA"),
+        # the country acted on is not the one the office holder serves
+        ("President Jane Doe has threatened further action against Russia.", "Jane Doe", None),
+        ("Minister Jane Doe praised Brazil for its reforms.", "Jane Doe", None),
+        # a person without an office is not given the sentence's country
+        ("The activist Jane Doe marched in Algiers.", "Jane Doe", None),
+        ("Hezbollah fighters crossed the border.", "Hezbollah", "LBN"),
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH"),
+        ("The Kremlin denied the report.", "Kremlin", "RUS"),
+    ],
+)
+def test_entities_country_of_office_holders_groups_and_peoples(
+    text: str, name: str, country: str | None
+) -> None:
+    entity = next(e for e in analyze(text, verbatim=True).entities if e.name == name)
+    assert entity.country == country
+
+
+def test_entities_office_of_an_international_organisation_acts_for_it() -> None:
+    from dateline.extract.known_groups import actor_code
+
+    text = "U.N. Secretary-General Kofi Annan will withdraw inspectors from Iraq."
+    annan = next(e for e in analyze(text, verbatim=True).entities if e.name == "Kofi Annan")
+    assert annan.country is None
+    assert actor_code(annan) == "IGOUNO"

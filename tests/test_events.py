@@ -397,7 +397,7 @@ def test_events_trigger_conditions_are_known() -> None:
         (
             "The Kurdistan Workers' Party issued a declaration demanding that Turkey release its leader.",
             "REQUEST",
-            [None],
+            ["TUR"],  # from the lexicon of national groups
         ),
         ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "REQUEST", ["IRQ", None]),
         ("Afghan guerrillas blew up three power lines near Kabul.", "COERCE", ["AFG"]),

@@ -16,10 +16,11 @@ LEXICONS = [
     "org_descriptors",
     "stance_verbs",
     "stance_nouns",
+    "state_offices",
     "actor_groups",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
-NAMED_LEXICONS = ["currencies", "units", "countries", "known_groups"]
+NAMED_LEXICONS = ["currencies", "units", "countries", "known_groups", "national_groups"]
 
 
 @pytest.mark.parametrize("name", LEXICONS)

@@ -31,7 +31,10 @@ OLD_NAMES = {
 def _codes(actors: Any) -> set[str]:
     if not isinstance(actors, list):
         return set()
-    return {a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code")}
+    codes = {a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code")}
+    # The GSR writes IGO for every international organisation, Amnesty and the Red Cross too,
+    # where CAMEO (and Dateline) say NGO.
+    return codes | {"NGO"} if "IGO" in codes else codes
 
 
 def event_volume(

@@ -88,3 +88,16 @@ def place_country(name: str) -> str | None:
     """The country a place is in: a country's own forms, else a state or province ("Lagos",
     "Ontario", "West Darfur")."""
     return country_of(name) or _subdivisions().get(" ".join(name.split()).removeprefix("the "))
+
+
+@cache
+def _national_groups() -> dict[str, str]:
+    text = files("dateline.lexicon").joinpath("national_groups.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0].casefold(): row[1] for row in rows}
+
+
+def group_country(name: str) -> str | None:
+    """The country of a party, movement, institution or news agency ("Hezbollah" → LBN)."""
+    name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
+    return _national_groups().get(name.casefold())

@@ -18,9 +18,11 @@ from dateline.extract.countries import (
     country_forms,
     country_in,
     country_of,
+    group_country,
     names_country,
     place_country,
 )
+from dateline.extract.known_groups import group_in
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType
@@ -438,11 +440,57 @@ def _enrich(cluster: _Cluster) -> None:
     if cluster.type in {"GPE", "LOC"}:
         cluster.country = place_country(cluster.name)
     elif cluster.type == "NORP":
-        cluster.country = country_of(cluster.name)
+        # "Bosnian Serbs": a people named with the country they live in
+        cluster.country = country_of(cluster.name) or group_country(cluster.name)
+        cluster.country = cluster.country or _leading_demonym(cluster.name)
     elif cluster.type == "ORG":
         cluster.country = country_of(cluster.name) or country_in(cluster.name)
+        cluster.country = cluster.country or group_country(cluster.name)
     elif cluster.type == "PERSON" and cluster.country is None:
         cluster.country = next((c for t in cluster.titles if (c := country_in(t))), None)
+        cluster.country = cluster.country or _leading_demonym(cluster.name)  # typed a person
+        if (
+            cluster.country is None
+            and _holds_state_office(cluster.titles)
+            and not any(group_in(title) for title in cluster.titles)  # "U.N. Secretary-General"
+        ):
+            cluster.country = _country_of_sentence(cluster.spans[0])
+
+
+def _leading_demonym(name: str) -> str | None:
+    """ "Bosnian Serbs", "Iraqi Kurds": a people named with the country they live in."""
+    first, _, rest = name.partition(" ")
+    people = rest.endswith("s") and rest[:1].isupper() and " " not in rest
+    return country_of(first) if people else None
+
+
+def _holds_state_office(titles: list[str]) -> bool:
+    offices = load_words("state_offices")
+    return any(word in offices for title in titles for word in title.lower().split())
+
+
+# Where a country in the sentence is the one acted on, not the one the office holder serves.
+ACTED_ON_PREPOSITIONS = {"against", "on", "with", "toward", "towards", "into", "to"}
+
+
+def _country_of_sentence(span: SpacySpan) -> str | None:
+    """The country an office holder serves when no title says it: the first country the
+    sentence names that is not acted on ("President Yoweri Museveni threatened to ban
+    Ugandan opposition parties" → UGA; "President Bush warned Russia" → none)."""
+    for ent in span.sent.ents:
+        if ent.start < span.end and span.start < ent.end:
+            continue
+        root = ent.root
+        if root.dep_ in {"dobj", "dative"} or (
+            root.dep_ == "pobj" and root.head.lower_ in ACTED_ON_PREPOSITIONS
+        ):
+            continue
+        # any label: the model often takes a demonym alone ("Ugandan") for a person
+        if code := country_of(ent.text) or place_country(ent.text):
+            return code
+        if ent.label_ == "ORG" and (code := country_in(ent.text)):
+            return code
+    return None
 
 
 def _merge_countries(clusters: list[_Cluster]) -> list[_Cluster]:

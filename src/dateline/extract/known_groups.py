@@ -48,4 +48,17 @@ def actor_code(entity: Entity) -> str | None:
     for name in (entity.name, *entity.aliases):
         if (found := known_group(name)) is not None:
             return found.actor_code
+    for title in entity.titles:  # "U.N. Secretary-General Kofi Annan" acts for the UN
+        if (found := group_in(title)) is not None:
+            return found.actor_code
+    return None
+
+
+def group_in(text: str) -> KnownGroup | None:
+    """The first international organisation named inside ``text`` ("U.N. Secretary-General")."""
+    words = text.split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if (found := known_group(" ".join(words[start : start + size]))) is not None:
+                return found
     return None
