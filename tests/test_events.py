@@ -418,3 +418,22 @@ def test_events_a_bidding_is_no_event() -> None:
 def test_events_an_avoided_act_is_negated() -> None:
     _, (event,) = events_of("Donald Trump avoided condemning Russia's invasion of Ukraine.")
     assert (event.type, event.modality) == ("ACCUSE", "negated")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "targets"),
+    [
+        ("The PRC on Tuesday demanded that the US cancel the sale of weapons.", "REQUEST", ["USA"]),
+        ("Washington demanded that Hamas renounce its armed struggle.", "REQUEST", ["PSE"]),
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", ["SRB"]),
+        ("Turkish authorities imposed a curfew in the town of Cizre.", "COERCE", ["TUR"]),
+        # a place is the target only where the sentence names none
+        ("Serbian students demonstrated in Belgrade against Russia.", "PROTEST", ["RUS"]),
+    ],
+)
+def test_events_targets_of_demands_and_of_acts_in_a_place(
+    text: str, type_: str, targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == type_
+    assert countries(analysis, events[0].targets) == targets

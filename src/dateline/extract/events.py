@@ -107,6 +107,9 @@ EVENT_NOUNS = {
 # Nouns an event noun may modify without losing its actor ("a mediation effort").
 LIGHT_NOUNS = {"effort", "process", "campaign", "mission", "bid", "attempt", "drive", "operation"}
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Events whose target, when the sentence names none, is the place they happen in: a protest
+# addresses the government there, a curfew or an assault falls on the place.
+AT_THE_PLACE = {"PROTEST", "COERCE", "ASSAULT"}
 # What only a state does, so that a passive without an agent was done by the place's state.
 BY_AUTHORITIES = {"COERCE", "SANCTION"}
 # Heads under which an act does not happen: "avoids condemning", "failed to reach".
@@ -333,6 +336,20 @@ def _target_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def _addressed(token: Token, trigger: Trigger) -> list[Token]:
+    """Whom a demand is made of when the verb has no object: the subject of its that-clause
+    ("demanded that the US cancel the sale")."""
+    if trigger.type not in {"REQUEST", "ACCUSE"}:
+        return []
+    return [
+        subject
+        for clause in token.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"}
+    ]
+
+
 def _code(token: Token) -> Trigger | None:
     """The coding of a trigger word: the first of its lexicon rows that applies here."""
     lemma = token.lemma_.lower()
@@ -447,17 +464,18 @@ def _anaphoric(token: Token) -> bool:
 
 
 def _place(sentence: SpacySpan, actors: _Actors) -> str | None:
-    return next(
-        (
-            actors.by_offset[t.idx].id
-            for t in sentence
-            if t.dep_ == "pobj"
-            and t.head.lower_ in {"in", "at"}
-            and t.idx in actors.by_offset
-            and actors.by_offset[t.idx].type in {"GPE", "LOC"}
-        ),
-        None,
-    )
+    """The first place the sentence puts something "in" or "at", also "in the town of X"."""
+    for token in sentence:
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+            continue
+        named = [token] + [
+            p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        for candidate in named:
+            entity = actors.by_offset.get(candidate.idx)
+            if entity is not None and entity.type in {"GPE", "LOC"}:
+                return entity.id
+    return None
 
 
 def _dateline_entity(entities: list[Entity], place: str | None) -> str | None:
@@ -526,13 +544,15 @@ def extract_events(
             if _anaphoric(token):
                 anaphors.append((token, trigger))
             continue  # no actor, no event
+        objects = [t for t in _target_tokens(token) if t.ent_type_ not in {"DATE", "TIME"}]
         targets = [
             e.id
-            for t in _target_tokens(token)
-            if t.ent_type_ not in {"DATE", "TIME"}
+            for t in objects or _addressed(token, trigger)
             for e in actors.of(t)
             if e.id not in sources
         ]
+        if not targets and trigger.type in AT_THE_PLACE and place and place not in sources:
+            targets = [place]  # "demonstrated in Serbia", "imposed a curfew in Algiers"
         modality, quote, intent = _modality(token, quotes)
         base_type = trigger.type
         demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
