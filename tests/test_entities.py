@@ -321,3 +321,22 @@ def test_entities_town_typed_as_a_people_keeps_its_country() -> None:
     text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
     samarra = next(e for e in analyze(text, verbatim=True).entities if e.name == "Samarra")
     assert samarra.country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Putin offered to negotiate with the president of Armenia.", "Putin", "RUS"),
+        ("President Bush has threatened further action against Russia.", "Bush", "USA"),
+        ("Jane Putinova offered to negotiate.", "Jane Putinova", None),
+    ],
+)
+def test_entities_well_known_office_holders(text: str, name: str, country: str | None) -> None:
+    entity = next(e for e in analyze(text, verbatim=True).entities if e.name == name)
+    assert entity.country == country
+
+
+def test_entities_institution_owned_by_a_country() -> None:
+    text = "The Ivory Coast's Supreme Court decided to allow the candidate to run."
+    court = next(e for e in analyze(text, verbatim=True).entities if e.name == "Supreme Court")
+    assert court.country == "CIV"

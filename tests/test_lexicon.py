@@ -20,7 +20,14 @@ LEXICONS = [
     "actor_groups",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
-NAMED_LEXICONS = ["currencies", "units", "countries", "known_groups", "national_groups"]
+NAMED_LEXICONS = [
+    "currencies",
+    "units",
+    "countries",
+    "known_groups",
+    "national_groups",
+    "known_people",
+]
 
 
 @pytest.mark.parametrize("name", LEXICONS)

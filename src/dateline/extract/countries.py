@@ -126,8 +126,8 @@ def city_country(name: str) -> str | None:
 
 
 @cache
-def _national_groups() -> dict[str, str]:
-    text = files("dateline.lexicon").joinpath("national_groups.tsv").read_text(encoding="utf-8")
+def _name_countries(lexicon: str) -> dict[str, str]:
+    text = files("dateline.lexicon").joinpath(f"{lexicon}.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {row[0].casefold(): row[1] for row in rows}
 
@@ -135,4 +135,9 @@ def _national_groups() -> dict[str, str]:
 def group_country(name: str) -> str | None:
     """The country of a party, movement, institution or news agency ("Hezbollah" → LBN)."""
     name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
-    return _national_groups().get(name.casefold())
+    return _name_countries("national_groups").get(name.casefold())
+
+
+def person_country(name: str) -> str | None:
+    """The country a well-known office holder acts for ("Putin" → RUS)."""
+    return _name_countries("known_people").get(" ".join(name.split()).casefold())

@@ -21,6 +21,7 @@ from dateline.extract.countries import (
     country_of,
     group_country,
     names_country,
+    person_country,
     place_country,
 )
 from dateline.extract.known_groups import group_in
@@ -448,8 +449,10 @@ def _enrich(cluster: _Cluster) -> None:
     elif cluster.type == "ORG":
         cluster.country = country_of(cluster.name) or country_in(cluster.name)
         cluster.country = cluster.country or group_country(cluster.name)
+        cluster.country = cluster.country or _possessor_country(cluster.spans)
     elif cluster.type == "PERSON" and cluster.country is None:
         cluster.country = next((c for t in cluster.titles if (c := country_in(t))), None)
+        cluster.country = cluster.country or person_country(cluster.name)
         cluster.country = cluster.country or _leading_demonym(cluster.name)  # typed a person
         if (
             cluster.country is None
@@ -457,6 +460,17 @@ def _enrich(cluster: _Cluster) -> None:
             and not any(group_in(title) for title in cluster.titles)  # "U.N. Secretary-General"
         ):
             cluster.country = _country_of_sentence(cluster.spans[0])
+
+
+def _possessor_country(spans: list[SpacySpan]) -> str | None:
+    """ "The Ivory Coast's Supreme Court": an institution a country's possessive owns."""
+    for span in spans:
+        for child in span.root.children:
+            if child.dep_ == "poss" and child.i < span.start:
+                owner = span.doc[child.left_edge.i : child.i + 1].text
+                if code := country_of(owner.removeprefix("The ").removeprefix("the ")):
+                    return code
+    return None
 
 
 def _leading_demonym(name: str) -> str | None:
@@ -472,7 +486,7 @@ def _holds_state_office(titles: list[str]) -> bool:
 
 
 # Where a country in the sentence is the one acted on, not the one the office holder serves.
-ACTED_ON_PREPOSITIONS = {"against", "on", "with", "toward", "towards", "into", "to"}
+ACTED_ON_PREPOSITIONS = {"against", "on", "with", "toward", "towards", "into", "to", "between"}
 
 
 def _country_of_sentence(span: SpacySpan) -> str | None:
