@@ -437,3 +437,16 @@ def test_events_targets_of_demands_and_of_acts_in_a_place(
     analysis, events = events_of(text)
     assert events[0].type == type_
     assert countries(analysis, events[0].targets) == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies will act to demonstrate to North Korea that its tests have consequences.",
+        "The Kremlin asked, “Why now, after a decade of silence?”",
+        "Ukraine's power grid is under constant attack.",
+    ],
+)
+def test_events_showing_asking_a_question_and_being_under_attack_code_nothing(text: str) -> None:
+    _, events = events_of(text)
+    assert [e.type for e in events if e.type in {"PROTEST", "REQUEST", "ASSAULT"}] == []
