@@ -450,3 +450,23 @@ def test_events_targets_of_demands_and_of_acts_in_a_place(
 def test_events_showing_asking_a_question_and_being_under_attack_code_nothing(text: str) -> None:
     _, events = events_of(text)
     assert [e.type for e in events if e.type in {"PROTEST", "REQUEST", "ASSAULT"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "targets"),
+    [
+        ("Italy announced a suspension of air links with Serbia.", "SANCTION", ["SRB"]),
+        ("Israel mounted its invasion of South Lebanon.", "ASSAULT", ["LBN"]),
+        (
+            "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+            "CONSULT",
+            ["ARE", "SAU"],
+        ),
+    ],
+)
+def test_events_targets_of_event_nouns_and_between(
+    text: str, type_: str, targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == type_
+    assert countries(analysis, events[0].targets) == targets

@@ -440,7 +440,7 @@ def _enrich(cluster: _Cluster) -> None:
                 if affiliation not in cluster.affiliations:
                     cluster.affiliations.append(affiliation)
     if cluster.type in {"GPE", "LOC"}:
-        cluster.country = place_country(cluster.name)
+        cluster.country = place_country(cluster.name) or _region_of_country(cluster.name)
     elif cluster.type == "NORP":
         # "Bosnian Serbs": a people named with the country they live in
         cluster.country = country_of(cluster.name) or group_country(cluster.name)
@@ -460,6 +460,16 @@ def _enrich(cluster: _Cluster) -> None:
             and not any(group_in(title) for title in cluster.titles)  # "U.N. Secretary-General"
         ):
             cluster.country = _country_of_sentence(cluster.spans[0])
+
+
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+COMPASS |= {"central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"}
+
+
+def _region_of_country(name: str) -> str | None:
+    """ "Western Cambodia", "southern Lebanon", "east Bosnia": a part of a country."""
+    first, _, rest = name.partition(" ")
+    return country_of(rest) if first.lower() in COMPASS and rest else None
 
 
 def _possessor_country(spans: list[SpacySpan]) -> str | None:

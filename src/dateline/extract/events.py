@@ -43,7 +43,7 @@ GOLDSTEIN = {
     "19": -10.0,
     "20": -10.0,
 }
-TARGET_PREPOSITIONS = {"on", "against", "with", "to", "from", "at", "for", "into"}
+TARGET_PREPOSITIONS = {"on", "against", "with", "to", "from", "at", "for", "into", "between"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # the model's labels for who can act
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 HYPOTHETICAL = {"could", "might", "may", "should"}
@@ -333,6 +333,20 @@ def _target_tokens(verb: Token) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS:
                     out.extend(t for t in grand.children if t.dep_ == "pobj")
+    if verb.dep_ == "compound" and verb.head.lemma_ in LIGHT_NOUNS and not out:
+        out.extend(_target_tokens(verb.head))  # "a mediation effort between X and Y"
+    if verb.pos_ == "NOUN" and not out:
+        # "the invasion of South Lebanon"; "a suspension of air links with Serbia"
+        for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for thing in (t for t in of.children if t.dep_ == "pobj"):
+                out.append(thing)
+                out.extend(
+                    t
+                    for grand in thing.children
+                    if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS
+                    for t in grand.children
+                    if t.dep_ == "pobj"
+                )
     return out
 
 
