@@ -340,3 +340,28 @@ def test_entities_institution_owned_by_a_country() -> None:
     text = "The Ivory Coast's Supreme Court decided to allow the candidate to run."
     court = next(e for e in analyze(text, verbatim=True).entities if e.name == "Supreme Court")
     assert court.country == "CIV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "titles"),
+    [
+        (
+            "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
+            "Anti-Corruption Commission.",
+            "Moody Awori",
+            "KEN",
+            ["Vice - President"],
+        ),
+        (
+            "Emir Hamad Khalid launched a mediation effort between the Emirates and Saudi Arabia.",
+            "Hamad Khalid",
+            None,
+            ["Emir"],
+        ),
+    ],
+)
+def test_entities_office_holder_titles_and_the_sentence_country(
+    text: str, name: str, country: str | None, titles: list[str]
+) -> None:
+    entity = next(e for e in analyze(text, verbatim=True).entities if e.name == name)
+    assert (entity.country, entity.titles) == (country, titles)

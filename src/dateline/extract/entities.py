@@ -378,11 +378,15 @@ def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
     if (
         not words
         and root.dep_ == "appos"
-        and root.head.i == span.start - 1
-        and root.head.pos_ == "NOUN"
+        and root.head.i < span.start
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and all(
+            t.i == root.head.i or t.head.i >= root.head.i for t in doc[root.head.i : span.start]
+        )
     ):
-        # "France's top diplomat Jean Dupont": the name stands in apposition to its title.
-        words = list(doc[root.head.left_edge.i : root.head.i + 1])
+        # "France's top diplomat Jean Dupont", "the Federal Minister for Interior Aftab
+        # Sherpao": the name stands in apposition to its title.
+        words = list(doc[root.head.left_edge.i : span.start])
     country = None
     for index, token in enumerate(words):
         if token.dep_ == "poss" and token.ent_type_ in {"GPE", "NORP"}:
@@ -390,6 +394,8 @@ def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
             words = words[index + 1 :]
             break
     words = [t for t in words if t.dep_ not in {"case", "punct"}]
+    while words and words[0].dep_ == "det":
+        words = words[1:]  # "the Federal Minister for Interior …"
     return " ".join(t.text for t in words).strip(), country
 
 
@@ -506,17 +512,32 @@ def _country_of_sentence(span: SpacySpan) -> str | None:
     for ent in span.sent.ents:
         if ent.start < span.end and span.start < ent.end:
             continue
-        root = ent.root
-        if root.dep_ in {"dobj", "dative"} or (
-            root.dep_ == "pobj" and root.head.lower_ in ACTED_ON_PREPOSITIONS
-        ):
+        if _acted_on(ent.root):
             continue
         # any label: the model often takes a demonym alone ("Ugandan") for a person
         if code := country_of(ent.text) or place_country(ent.text):
             return code
         if ent.label_ == "ORG" and (code := country_in(ent.text)):
             return code
+    for token in span.sent:  # a country the model found no entity in ("the Kenya Anti-…")
+        if token.ent_type_ or not token.text[:1].isupper() or _acted_on(token):
+            continue
+        if code := country_of(token.text):
+            return code
     return None
+
+
+def _acted_on(token: Token) -> bool:
+    while token.dep_ in {"conj", "compound", "amod"} and token.head.i != token.i:
+        token = token.head  # "between the Emirates and Saudi Arabia", "the Kenya commission"
+    if token.dep_ in {"dobj", "dative"}:
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ACTED_ON_PREPOSITIONS
+        and not (head.lower_ == "to" and head.head.lower_ == "according")
+    )
 
 
 def _merge_countries(clusters: list[_Cluster]) -> list[_Cluster]:
