@@ -434,3 +434,11 @@ def test_quotes_descriptions_shares_of_people_and_groups(
     (quote,) = quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.content.text == content
+
+
+def test_quotes_two_subjects_the_nearest_speaker_speaks() -> None:
+    text = "Savings guide\n\nTHE BORROWING Back when he wrote his book, Mr. Lane said that he considered debt a last resort."
+    _, quotes = quotes_of(text)
+    (quote,) = quotes
+    assert quote.speaker is not None and quote.speaker.text == "Lane"
+    assert quote.content.text == "that he considered debt a last resort"

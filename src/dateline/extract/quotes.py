@@ -208,9 +208,12 @@ def _cue_span(verb: Token) -> SpacySpan:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # Two subjects are a misparse ("THE BORROWING … Mr. McKinley said"): the nearest
+        # that can speak is the speaker.
+        nearest = sorted(subjects, key=lambda c: abs(verb.i - c.i))
+        return next((c for c in nearest if _is_speaker_word(c)), nearest[0])
     if (
         verb.dep_ in {"conj", "advcl", "xcomp"}
         and verb.head.pos_ in {"VERB", "AUX"}
