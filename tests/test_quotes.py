@@ -442,3 +442,35 @@ def test_quotes_two_subjects_the_nearest_speaker_speaks() -> None:
     (quote,) = quotes
     assert quote.speaker is not None and quote.speaker.text == "Lane"
     assert quote.content.text == "that he considered debt a last resort"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As many tax experts have pointed out, the senator is free to publish his returns.",
+            "many tax experts",
+            "the senator is free to publish his returns",
+        ),
+        (
+            "The senator is free to publish his returns, as many tax experts have pointed out.",
+            "many tax experts",
+            "The senator is free to publish his returns",
+        ),
+        (
+            "He pitched himself to voters by telling them that the plant would reopen.",
+            "He",
+            "that the plant would reopen",
+        ),
+    ],
+)
+def test_quotes_as_asides_and_gerund_cues(text: str, speaker: str, content: str) -> None:
+    _, quotes = quotes_of("Tax notebook\n\n" + text)
+    (quote,) = quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text == content
+
+
+def test_quotes_as_clause_of_time_is_no_quote() -> None:
+    _, quotes = quotes_of("Markets\n\nAs the economy slowed, the bank cut rates.")
+    assert quotes == []

@@ -151,6 +151,24 @@ def _directive_content(verb: Token) -> tuple[int, int] | None:
     return addressee.left_edge.idx, action.right_edge.idx + len(action.right_edge)
 
 
+def _as_aside_content(verb: Token) -> tuple[int, int] | None:
+    """ "As many tax experts have pointed out, Mr. Trump is free to …": the clause the
+    "as" aside comments on, without the aside."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return None
+    sentence, aside = verb.sent, (verb.left_edge.i, verb.right_edge.i)
+    if aside[0] == sentence.start:
+        end = sentence.end - (sentence[-1].is_punct and sentence[-1].text in ".!?")
+        rest = verb.doc[aside[1] + 1 : end]
+    elif aside[1] >= sentence.end - 2:
+        rest = verb.doc[sentence.start : aside[0]]
+    else:
+        return None
+    return (rest.start_char, rest.end_char) if len(rest) else None
+
+
 def _stance_content(verb: Token) -> tuple[int, int] | None:
     """ "wants to triple the programme": the to-clause of a verb of intention or stance."""
     if verb.lemma_.lower() not in load_words("stance_verbs"):
@@ -220,6 +238,10 @@ def _subject(verb: Token) -> Token | None:
         and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ in {"VBG", "VBN"})
     ):
         return _subject(verb.head)  # "X smiled and said ...", "..., saying that ..."
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        above = verb.head.head  # "pitched himself by telling them that …"
+        if above.pos_ in {"VERB", "AUX"}:
+            return _subject(above)
     return None
 
 
@@ -655,6 +677,8 @@ def _indirect(
             if subject.i < cue_edges[0] or subject.i > cue_edges[1]:
                 continue
             content = (sentence.start_char, sentence.end_char)
+        elif (aside := _as_aside_content(verb)) is not None:
+            content = aside
         if content is None:
             continue
         if content[0] <= sentence.start_char + 1 and verb.idx >= content[1]:
