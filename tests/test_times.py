@@ -430,3 +430,21 @@ def test_times_trading_days_weeks_of_a_month_and_ordinal_second(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("2000-W06", "2000-W6", True),
+        ("1998-W09-WE", "1998-W9-WE", True),
+        ("199", "199X", True),
+        ("1949", "1949-XX", False),  # a year is not a month of it
+        ("2021-W10", "2021-W01", False),
+    ],
+)
+def test_times_evaluation_compares_values_written_two_ways(
+    predicted: str, gold: str, same: bool
+) -> None:
+    from dateline.evaluate.times import same_value
+
+    assert same_value(predicted, gold) is same

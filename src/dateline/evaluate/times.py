@@ -3,6 +3,7 @@
 Each document's text is analysed as it is, with its creation time as the publication date.
 Relaxed (any overlap) and strict (same extent) precision, recall and F1; type and value
 accuracy over relaxed matches; value F1 = relaxed F1 × value accuracy, as TempEval-3 reports.
+Values are compared as TimeML values, so "2000-W6" and "2000-W06", "199X" and "199" agree.
 The baseline is dateparser's ``search_dates`` with the creation time as its relative base:
 every date it finds is a DATE with a day value.
 """
@@ -124,7 +125,25 @@ def score(scores: TimeScores, predicted: list[Timex], gold: list[Timex]) -> None
         p, g = predicted[i], gold[j]
         scores.strict += (p.start, p.end) == (g.start, g.end)
         scores.type_correct += p.type == g.type
-        scores.value_correct += p.value == g.value
+        scores.value_correct += same_value(p.value, g.value)
+
+
+UNPADDED_WEEK = re.compile(r"-W(\d)(?=$|-)")
+DECADE_WITH_X = re.compile(r"^(\d{3})X$")
+
+
+def same_value(predicted: str | None, gold: str | None) -> bool:
+    """Equal TimeML values, written either way where the corpora write one value two ways:
+    a week number with or without its leading zero ("2000-W6", "2000-W06") and a decade with
+    or without its X ("199X", "199")."""
+
+    def canonical(value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = UNPADDED_WEEK.sub(lambda m: f"-W0{m.group(1)}", value)
+        return DECADE_WITH_X.sub(r"\1", value)
+
+    return canonical(predicted) == canonical(gold)
 
 
 def dateline_times(nlp: Language) -> Callable[[TimeDoc], list[Timex]]:
