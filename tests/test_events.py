@@ -470,3 +470,20 @@ def test_events_targets_of_event_nouns_and_between(
     analysis, events = events_of(text)
     assert events[0].type == type_
     assert countries(analysis, events[0].targets) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Algerian students began a hunger strike to demand the resignation of President Bouteflika.",
+            ["DZA"],
+        ),
+        ("Italy announced on Wednesday a suspension of air links with Serbia.", ["SRB"]),
+    ],
+)
+def test_events_protest_presses_whom_its_purpose_names_and_dates_are_no_targets(
+    text: str, targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert countries(analysis, events[0].targets) == targets

@@ -333,6 +333,7 @@ def _target_tokens(verb: Token) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS:
                     out.extend(t for t in grand.children if t.dep_ == "pobj")
+    out = [t for t in out if t.ent_type_ not in {"DATE", "TIME"}]  # "on Wednesday"
     if verb.dep_ == "compound" and verb.head.lemma_ in LIGHT_NOUNS and not out:
         out.extend(_target_tokens(verb.head))  # "a mediation effort between X and Y"
     if verb.pos_ == "NOUN" and not out:
@@ -348,6 +349,23 @@ def _target_tokens(verb: Token) -> list[Token]:
                     if t.dep_ == "pobj"
                 )
     return out
+
+
+# Verbs of a purpose clause that say whom a protest presses: "to demand …", "calling for …".
+PRESSING_VERBS = {"demand", "press", "call", "seek", "urge", "force"}
+
+
+def _purposes(token: Token) -> list[Token]:
+    """The purpose clauses of a protest or of the verb it is the object of ("began a hunger
+    strike to demand …", "staged demonstrations to demand …")."""
+    holders = [token] + ([token.head] if token.pos_ == "NOUN" else [])
+    return [
+        clause
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+        and clause.lemma_.lower() in PRESSING_VERBS
+    ]
 
 
 def _addressed(token: Token, trigger: Trigger) -> list[Token]:
@@ -565,6 +583,15 @@ def extract_events(
             for e in actors.of(t)
             if e.id not in sources
         ]
+        if not targets and trigger.type == "PROTEST":
+            # "a hunger strike to demand the resignation of President X": whom it presses
+            targets = [
+                e.id
+                for verb in _purposes(token)
+                for t in _target_tokens(verb)
+                for e in actors.of(t)
+                if e.id not in sources
+            ]
         if not targets and trigger.type in AT_THE_PLACE and place and place not in sources:
             targets = [place]  # "demonstrated in Serbia", "imposed a curfew in Algiers"
         modality, quote, intent = _modality(token, quotes)
