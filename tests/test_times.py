@@ -348,9 +348,27 @@ def test_times_a_quarter_of_something_is_no_time() -> None:
         ("Talks resume in the near future.", ("the near future", "DATE", "FUTURE_REF", None)),
         ("The job figures for January were strong.", ("January", "DATE", "2021-01", None)),
         ("Police studied the October shooting.", ("October", "DATE", "2020-10", None)),
+        (
+            "The jet rolled out on 7/8/07, a date chosen for its name.",
+            ("7/8/07", "DATE", "2007-07-08", None),
+        ),
+        ("Forms dated 25/12/2020 were refused.", ("25/12/2020", "DATE", "2020-12-25", None)),
+        ("It was the worst single-day fall.", ("single-day", "DURATION", "P1D", None)),
+        ("The gains vanished in just minutes.", ("minutes", "DURATION", "PTXM", None)),
+        ("Stocks had their best week on record.", ("best week", "DURATION", "P1W", None)),
+        ("It lost $8bn for the entire year.", ("entire year", "DURATION", "P1Y", None)),
+        (
+            "Troops should arrive by the end of the month.",
+            ("the end of the month", "DATE", "2021-03", "END"),
+        ),
+        (
+            "Shares fell at the start of the day.",
+            ("the start of the day", "DATE", "2021-03-10", "START"),
+        ),
+        ("He left that same day.", ("that same day", "DATE", None, None)),
     ],
 )
-def test_times_spoken_years_year_ends_lengths_and_named_months(
+def test_times_spoken_numeric_and_named_dates_and_lengths(
     text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert one(text) == expected
@@ -377,35 +395,6 @@ def test_times_numbers_that_are_not_spoken_years() -> None:
 def test_times_weekday_direction_from_its_own_clause(text: str, surface: str, value: str) -> None:
     (time,) = [t for t in times_of(text) if t.text == surface]
     assert time.value == value
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The jet rolled out on 7/8/07, a date chosen for its name.",
-            ("7/8/07", "DATE", "2007-07-08", None),
-        ),
-        ("Forms dated 25/12/2020 were refused.", ("25/12/2020", "DATE", "2020-12-25", None)),
-        ("It was the worst single-day fall.", ("single-day", "DURATION", "P1D", None)),
-        ("The gains vanished in just minutes.", ("minutes", "DURATION", "PTXM", None)),
-        ("Stocks had their best week on record.", ("best week", "DURATION", "P1W", None)),
-        ("It lost $8bn for the entire year.", ("entire year", "DURATION", "P1Y", None)),
-        (
-            "Troops should arrive by the end of the month.",
-            ("the end of the month", "DATE", "2021-03", "END"),
-        ),
-        (
-            "Shares fell at the start of the day.",
-            ("the start of the day", "DATE", "2021-03-10", "START"),
-        ),
-        ("He left that same day.", ("that same day", "DATE", None, None)),
-    ],
-)
-def test_times_numeric_dates_and_lengths_named_by_adjectives(
-    text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert one(text) == expected
 
 
 @pytest.mark.parametrize(
