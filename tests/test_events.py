@@ -462,8 +462,13 @@ def test_events_targets_beyond_the_object(text: str, type_: str, targets: list[s
         "The allies will act to demonstrate to North Korea that its tests have consequences.",
         "The Kremlin asked, “Why now, after a decade of silence?”",
         "Ukraine's power grid is under constant attack.",
+        "Russia simulated an attack on the Danish island of Bornholm.",
+        "The senator needs to sell herself to voters in Ohio.",
+        "The city of Charlotte struggles to return to normal.",
+        "Russian military probing along the borders of the Baltic states increased.",
     ],
 )
-def test_events_showing_asking_a_question_and_being_under_attack_code_nothing(text: str) -> None:
+def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
     _, events = events_of(text)
-    assert [e.type for e in events if e.type in {"PROTEST", "REQUEST", "ASSAULT"}] == []
+    coded = {"PROTEST", "REQUEST", "ASSAULT", "COOPERATE", "RETREAT", "ACCUSE"}
+    assert [e.type for e in events if e.type in coded] == []
