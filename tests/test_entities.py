@@ -365,3 +365,9 @@ def test_entities_office_holder_titles_and_the_sentence_country(
 ) -> None:
     entity = next(e for e in analyze(text, verbatim=True).entities if e.name == name)
     assert (entity.country, entity.titles) == (country, titles)
+
+
+def test_entities_a_demonym_that_modifies_is_not_acted_on() -> None:
+    text = "President Amara Kone has reneged on his commitment to the Zambian people."
+    kone = next(e for e in analyze(text, verbatim=True).entities if e.name == "Amara Kone")
+    assert kone.country == "ZMB"

@@ -472,3 +472,15 @@ def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
     _, events = events_of(text)
     coded = {"PROTEST", "REQUEST", "ASSAULT", "COOPERATE", "RETREAT", "ACCUSE"}
     assert [e.type for e in events if e.type in coded] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the 9/11 attacks, President Bush kept the homeland safe.",
+        "If you throw obstacles at the relationship, you would be shooting yourself in the foot.",
+    ],
+)
+def test_events_an_event_that_dates_a_clause_or_an_idiom_codes_no_assault(text: str) -> None:
+    _, events = events_of(text)
+    assert [e.type for e in events if e.type == "ASSAULT"] == []

@@ -528,7 +528,7 @@ def _country_of_sentence(span: SpacySpan) -> str | None:
 
 
 def _acted_on(token: Token) -> bool:
-    while token.dep_ in {"conj", "compound", "amod"} and token.head.i != token.i:
+    while token.dep_ in {"conj", "compound"} and token.head.i != token.i:
         token = token.head  # "between the Emirates and Saudi Arabia", "the Kenya commission"
     if token.dep_ in {"dobj", "dative"}:
         return True

@@ -107,6 +107,8 @@ EVENT_NOUNS = {
 # Nouns an event noun may modify without losing its actor ("a mediation effort").
 LIGHT_NOUNS = {"effort", "process", "campaign", "mission", "bid", "attempt", "drive", "operation"}
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Prepositions that date a clause by an event noun rather than make its subject the actor.
+TIME_PREPOSITIONS = {"after", "before", "since", "during", "following", "despite", "amid", "until"}
 # Events whose target, when the sentence names none, is the place they happen in: a protest
 # addresses the government there, a curfew or an assault falls on the place.
 AT_THE_PLACE = {"PROTEST", "COERCE", "ASSAULT"}
@@ -297,6 +299,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         ]
         if owners:
             return owners
+        if verb.head.pos_ == "ADP" and verb.head.lower_ in TIME_PREPOSITIONS:
+            return []  # "After the 9/11 attacks, Bush kept …": not Bush's attacks
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "went on strike"
         if head.pos_ in {"VERB", "AUX"} and head.i != verb.i:
             return _subject_tokens(head, depth + 1)
