@@ -474,3 +474,26 @@ def test_quotes_as_asides_and_gerund_cues(text: str, speaker: str, content: str)
 def test_quotes_as_clause_of_time_is_no_quote() -> None:
     _, quotes = quotes_of("Markets\n\nAs the economy slowed, the bank cut rates.")
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The richest households would gain the most, according to the conservative-leaning Tax Foundation.",
+            "Tax Foundation",
+            "The richest households would gain the most",
+        ),
+        (
+            "The host repeatedly demeaned contestants, according to show insiders.",
+            "show insiders",
+            "The host repeatedly demeaned contestants",
+        ),
+    ],
+)
+def test_quotes_according_to_cue_and_source(text: str, speaker: str, content: str) -> None:
+    _, quotes = quotes_of("Tax notebook\n\n" + text)
+    (quote,) = quotes
+    assert quote.cue is not None and quote.cue.text == "according to"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text == content

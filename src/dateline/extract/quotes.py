@@ -508,9 +508,12 @@ def _according_to(sentence: SpacySpan) -> SpacySpan | None:
             and token.i + 1 < len(token.doc)
             and token.doc[token.i + 1].lower_ == "to"
         ):
-            objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
+            to = token.doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
                 return _mention_span(objects[0])
+            if to.right_edge.i > to.i:  # "according to show insiders": a misparse as a verb
+                return token.doc[to.i + 1 : to.right_edge.i + 1]
     return None
 
 
@@ -716,7 +719,7 @@ def _indirect(
         ):
             start, end = _trim(text, reported.start_char, reported.end_char)
             if _words(text[start:end]) >= 3:
-                cue = doc[according.start - 2 : according.start] if according.start >= 2 else None
+                cue = doc[phrase.i : phrase.i + 2] if phrase.lower_ == "according" else None
                 speaker = resolver.resolve(according)
                 results.append(
                     _Found(
