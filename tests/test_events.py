@@ -466,6 +466,7 @@ def test_events_targets_beyond_the_object(text: str, type_: str, targets: list[s
         "The senator needs to sell herself to voters in Ohio.",
         "The city of Charlotte struggles to return to normal.",
         "Russian military probing along the borders of the Baltic states increased.",
+        "At the bank 5,300 employees were fired for their involvement.",
     ],
 )
 def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
@@ -484,3 +485,19 @@ def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
 def test_events_an_event_that_dates_a_clause_or_an_idiom_codes_no_assault(text: str) -> None:
     _, events = events_of(text)
     assert [e.type for e in events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        ("Hamas fired rockets at Israel.", ["PSE"], ["ISR"]),
+        ("Israeli tanks fired four shell bombs at targets in Jericho.", ["ISR"], ["PSE"]),
+    ],
+)
+def test_events_firing_weapons_is_an_assault(
+    text: str, sources: list[str], targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == "ASSAULT"
+    assert countries(analysis, events[0].sources) == sources
+    assert countries(analysis, events[0].targets) == targets
