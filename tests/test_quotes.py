@@ -12,6 +12,17 @@ def quotes_of(text: str) -> tuple[Analysis, list[Quote]]:
     return analysis, analysis.quotes
 
 
+def only_quote(text: str) -> Quote:
+    """The one quote of ``text`` set under a headline, as it would stand in an article."""
+    _, quotes = quotes_of("Capitol notebook\n\n" + text)
+    (quote,) = quotes
+    return quote
+
+
+def speaker_text(quote: Quote) -> str | None:
+    return quote.speaker.text if quote.speaker is not None else None
+
+
 def test_quotes_inverted_cue_with_appositive() -> None:
     text = (
         "“The recovery is fragile and uneven across regions,” said Maria Lopez, "
@@ -82,8 +93,7 @@ def test_quotes_pronoun_resolves_to_previous_speaker() -> None:
 def test_quotes_indirect(text: str, speaker: str, content: str) -> None:
     _, (quote,) = quotes_of(text)
     assert quote.kind == "indirect"
-    assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.content.text == content
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
 
 
 def test_quotes_mixed_clause_with_quoted_part() -> None:
@@ -259,8 +269,7 @@ def test_quotes_stance_naming_directive_and_according_to(
     text: str, speaker: str, content: str
 ) -> None:
     (quote,) = quotes_of(text)[1]
-    assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.content.text == content
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
 
 
 def test_quotes_split_quote_shares_its_cue() -> None:
@@ -382,11 +391,9 @@ def test_quotes_closing_cue_covers_its_paragraph() -> None:
 def test_quotes_calls_criticism_accusations_and_concerns(
     text: str, speaker: str, content: str
 ) -> None:
-    _, quotes = quotes_of("Capitol notebook\n\n" + text)
-    (quote,) = quotes
+    quote = only_quote(text)
     assert quote.kind == "indirect"
-    assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.content.text == content
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
 
 
 def test_quotes_relative_which_speaks_for_its_organisation() -> None:
@@ -430,10 +437,8 @@ def test_quotes_relative_which_speaks_for_its_organisation() -> None:
 def test_quotes_descriptions_shares_of_people_and_groups(
     text: str, speaker: str, content: str
 ) -> None:
-    _, quotes = quotes_of("Election notebook\n\n" + text)
-    (quote,) = quotes
-    assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.content.text == content
+    quote = only_quote(text)
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
 
 
 def test_quotes_two_subjects_the_nearest_speaker_speaks() -> None:
@@ -465,10 +470,8 @@ def test_quotes_two_subjects_the_nearest_speaker_speaks() -> None:
     ],
 )
 def test_quotes_as_asides_and_gerund_cues(text: str, speaker: str, content: str) -> None:
-    _, quotes = quotes_of("Tax notebook\n\n" + text)
-    (quote,) = quotes
-    assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.content.text == content
+    quote = only_quote(text)
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
 
 
 def test_quotes_as_clause_of_time_is_no_quote() -> None:
@@ -492,8 +495,6 @@ def test_quotes_as_clause_of_time_is_no_quote() -> None:
     ],
 )
 def test_quotes_according_to_cue_and_source(text: str, speaker: str, content: str) -> None:
-    _, quotes = quotes_of("Tax notebook\n\n" + text)
-    (quote,) = quotes
+    quote = only_quote(text)
     assert quote.cue is not None and quote.cue.text == "according to"
-    assert quote.speaker is not None and quote.speaker.text == speaker
-    assert quote.content.text == content
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
