@@ -341,6 +341,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     return _money_ranges(text, found)
 
 
+LOOKBACK = 40  # characters before an amount that its qualifier or rate can stand in
 MONEY_RANGE_LEAD = re.compile(r"\bbetween\s+$", re.I)
 MONEY_RANGE_JOINT = re.compile(r"^\s+(and|to)\s+$|^\s?[–-]\s?$")
 
@@ -354,12 +355,14 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
         if low.kind != "money" or high.kind != "money" or low.currency != high.currency:
             continue
         joint = MONEY_RANGE_JOINT.match(text[low.end : high.start])
-        lead = MONEY_RANGE_LEAD.search(text, 0, low.start)
+        before = text[max(0, low.start - LOOKBACK) : low.start]
+        lead_at = MONEY_RANGE_LEAD.search(before)
+        lead = low.start - len(before) + lead_at.start() if lead_at else None
         if joint is None or (lead is None and joint.group(1) == "and"):
             continue  # "$40 and $50" without "between" are two sums
-        if lead is None and text[: low.start].rstrip().lower().endswith("from"):
+        if lead is None and before.rstrip().lower().endswith("from"):
             continue
-        start = lead.start() if lead else low.start
+        start = lead if lead is not None else low.start
         approx = text[start : high.end].lower()
         out[index] = Found(start, low.end, "money", low.value, low.unit, low.currency, approx)
         out[index + 1] = Found(
@@ -441,7 +444,7 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         unit = "percentage point" if "point" in groups["unit"].lower() else "percent"
         return Found(start, end, "percent", value, unit=unit, approx=approx)
     rate = groups.get("num", "").lower() in {"a", "an"} and AMOUNT_JUST_BEFORE.search(
-        match.string, 0, start
+        match.string[max(0, start - LOOKBACK) : start]
     )
     if kind == "unit" and rate:
         return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one

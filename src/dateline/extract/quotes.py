@@ -647,8 +647,10 @@ def _indirect(
     according = _according_to(sentence)
     via = resolver.entity_at(according) if according is not None else None
     for verb in sentence:
+        if verb.i in used_cues:
+            continue
         stance_noun = _stance_noun_content(verb)
-        if verb.i in used_cues or not (_reporting(verb) or stance_noun):
+        if not (_reporting(verb) or stance_noun):
             continue
         if any(q.start <= verb.idx < q.end for q in direct):
             continue  # speech reported inside a quote belongs to the quote
