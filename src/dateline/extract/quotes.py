@@ -247,7 +247,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _name_before(verb: Token) -> Token | None:
     """A name the parse left without a role right before a verb reporting a clause ("… the
-    editorial board of the Washington Post Trump said that …")."""
+    city council of Leeds Mayor Hall said that …")."""
     if verb.i == 0 or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
