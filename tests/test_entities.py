@@ -269,9 +269,9 @@ def test_entities_states_and_provinces_get_their_country(
     ("text", "name", "country"),
     [
         (
-            "President Yoweri Museveni has threatened to ban Ugandan opposition candidates.",
-            "Yoweri Museveni",
-            "UGA",
+            "President Grace Wanjiru has vowed to outlaw Kenyan opposition parties.",
+            "Grace Wanjiru",
+            "KEN",
         ),
         ("President Amara Kone threatened a curfew in Algiers.", "Amara Kone", "DZA"),
         # the country acted on is not the one the office holder serves
@@ -318,7 +318,7 @@ def test_entities_place_country_from_gazetteers(name: str, country: str | None) 
 
 
 def test_entities_town_typed_as_a_people_keeps_its_country() -> None:
-    text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
+    text = "Two soldiers died when a mine went off near the town of Samarra on Friday."
     samarra = next(e for e in analyze(text, verbatim=True).entities if e.name == "Samarra")
     assert samarra.country == "IRQ"
 
@@ -326,8 +326,8 @@ def test_entities_town_typed_as_a_people_keeps_its_country() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("Putin offered to negotiate with the president of Armenia.", "Putin", "RUS"),
-        ("President Bush has threatened further action against Russia.", "Bush", "USA"),
+        ("Putin said he was ready to talk with the leader of Georgia.", "Putin", "RUS"),
+        ("President Obama warned of tougher steps against Syria.", "Obama", "USA"),
         ("Jane Putinova offered to negotiate.", "Jane Putinova", None),
     ],
 )
@@ -337,23 +337,23 @@ def test_entities_well_known_office_holders(text: str, name: str, country: str |
 
 
 def test_entities_institution_owned_by_a_country() -> None:
-    text = "The Ivory Coast's Supreme Court decided to allow the candidate to run."
-    court = next(e for e in analyze(text, verbatim=True).entities if e.name == "Supreme Court")
-    assert court.country == "CIV"
+    text = "Senegal's Constitutional Council ruled that the candidate may stand."
+    court = next(e for e in analyze(text, verbatim=True).entities if "Council" in e.name)
+    assert court.country == "SEN"
 
 
 @pytest.mark.parametrize(
     ("text", "name", "country", "titles"),
     [
         (
-            "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
+            "Vice-President Grace Wanjiru refused to step down despite pressure from the Kenya "
             "Anti-Corruption Commission.",
-            "Moody Awori",
+            "Grace Wanjiru",
             "KEN",
             ["Vice - President"],
         ),
         (
-            "Emir Hamad Khalid launched a mediation effort between the Emirates and Saudi Arabia.",
+            "Emir Hamad Khalid opened a mediation effort between Egypt and Sudan.",
             "Hamad Khalid",
             None,
             ["Emir"],
@@ -368,6 +368,33 @@ def test_entities_office_holder_titles_and_the_sentence_country(
 
 
 def test_entities_a_demonym_that_modifies_is_not_acted_on() -> None:
-    text = "President Amara Kone has reneged on his commitment to the Zambian people."
+    text = "President Amara Kone has gone back on his promise to the Zambian people."
     kone = next(e for e in analyze(text, verbatim=True).entities if e.name == "Amara Kone")
     assert kone.country == "ZMB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a faith or a people of no one state acts for where the sentence places it
+        ("Sunni clerics in Iraq called for calm.", "Sunni", "IRQ"),
+        ("Turkish troops attacked Kurdish positions in Syria.", "Kurdish", "SYR"),
+        # unless a nationality is written before it
+        ("About 40,000 Syrian Kurds sought asylum in Sweden.", "Kurds", "SYR"),
+        # "ethnic" marks a people, not a citizenship
+        ("Some 400 ethnic Hungarians rallied on Sunday in Slovakia.", "Hungarians", "SVK"),
+        ("Hungarians rallied on Sunday in Slovakia.", "Hungarians", "HUN"),
+        # with no place, the country the sentence names
+        ("Shiite leaders urged Lebanese President Aoun to act.", "Shiite", "LBN"),
+    ],
+)
+def test_entities_communities_take_the_country_of_their_sentence(
+    text: str, name: str, country: str
+) -> None:
+    assert entity(analyze(text, verbatim=True), name).country == country
+
+
+def test_entities_possessive_country_in_an_organisation_name() -> None:
+    text = "Senegal's Constitutional Council ruled on Monday."
+    council = next(e for e in analyze(text, verbatim=True).entities if "Council" in e.name)
+    assert council.country == "SEN"

@@ -31,7 +31,7 @@ def countries(analysis: Analysis, ids: list[str]) -> list[str | None]:
             ["IRN"],
         ),
         ("Ankara agreed to buy more gas from Baku.", "AGREE", "03", ["TUR"], ["AZE"]),
-        ("Turkish troops attacked Kurdish positions in Syria.", "ASSAULT", "18", ["TUR"], [None]),
+        ("Turkish troops attacked Kurdish positions in Syria.", "ASSAULT", "18", ["TUR"], ["SYR"]),
         ("Germany condemned the Russian attack.", "ACCUSE", "11", ["DEU"], []),
         ("Iran rejected the European proposal.", "REJECT", "12", ["IRN"], []),
         ("France praised the Italian government.", "SUPPORT", "05", ["FRA"], []),
@@ -52,9 +52,9 @@ def test_events_coded_with_actors(
 
 def test_events_coordinated_and_nationality_actors() -> None:
     analysis, (event,) = events_of(
-        "Senior Hungarian and Romanian officials agreed on a new border regime."
+        "Senior Czech and Slovak officials agreed on a new rail timetable."
     )
-    assert countries(analysis, event.sources) == ["HUN", "ROU"]
+    assert countries(analysis, event.sources) == ["CZE", "SVK"]
     analysis, events = events_of(
         "The foreign ministers of Turkey and Greece will meet in Geneva on Friday."
     )
@@ -92,14 +92,14 @@ def test_events_purchase_reported_by_unnamed_official() -> None:
             "hypothetical",
             "SANCTION",
         ),
-        ("Hungary has said it will support the resolution.", "reported", "AGREE"),
+        ("Austria has said it will support the motion.", "reported", "AGREE"),
         (
             "The Nigerian government said it would withdraw its troops from Chad.",
             "reported",
             "AGREE",
         ),
         (
-            "Palestinian leaders said they would boycott all contact with Israel.",
+            "Syrian opposition leaders said they would boycott every meeting with Russia.",
             "reported",
             "THREATEN",
         ),
@@ -271,10 +271,10 @@ def test_events_negated_by_no_or_neither(text: str) -> None:
     [
         # A demand reported with "must": the one who says it demands it of the subject.
         (
-            "Russia said on Tuesday that Sudan must return the helicopter.",
+            "Kenya said on Tuesday that Somalia must hand back the seized aircraft.",
             "REQUEST",
-            ["RUS"],
-            ["SDN"],
+            ["KEN"],
+            ["SOM"],
         ),
         # A refusal stated as a negated future.
         ("Syria says it will not accept more refugees from Iraq.", "REJECT", ["SYR"], ["IRQ"]),
@@ -285,7 +285,7 @@ def test_events_negated_by_no_or_neither(text: str) -> None:
             ["NGA"],
             ["TCD"],
         ),
-        ("Serbia lodged an official protest with Albania.", "ACCUSE", ["SRB"], ["ALB"]),
+        ("Croatia lodged a formal protest with Slovenia.", "ACCUSE", ["HRV"], ["SVN"]),
         ("Ethiopia allowed UN inspectors into the country.", "RETREAT", ["ETH"], []),
         ("The Ivorian court allowed Alassane Ouattara to stand.", "CONCEDE", ["CIV"], []),
     ],
@@ -343,8 +343,8 @@ def test_events_words_intents_and_force(text: str, type_: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pence said Democrats and the media are to blame for the coverage.",
-        "Senator Tim Kaine spoke at a rally in Ohio on Monday.",
+        "Jordan said Republicans and the press are to blame for the shutdown.",
+        "Senator Ruth Hale spoke at a rally in Iowa on Monday.",
     ],
 )
 def test_events_not_an_event_of_the_actor(text: str) -> None:
@@ -367,9 +367,9 @@ def test_events_to_clause_of_a_request_is_done_by_its_object() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "“We're talking about a Senate that could be on a knife's edge,” said David Wasserman.",
-        "If Kaine wins, Virginia would host the only Senate race in the country.",
-        "The FBI warned state officials to boost their election security.",
+        "“This is a council that could tip either way,” said Maya Brooks.",
+        "If Lowe wins, Oregon would hold the only open seat in the region.",
+        "The agency warned county clerks to tighten their ballot security.",
     ],
 )
 def test_events_senses_that_are_no_meeting_or_threat(text: str) -> None:
@@ -393,13 +393,13 @@ def test_events_trigger_conditions_are_known() -> None:
             "COOPERATE",
             ["FRA", "EGY"],
         ),
-        ("Serbian police have launched an investigation into the killings.", "ACCUSE", ["SRB"]),
+        ("Greek police have opened an investigation into the fire.", "ACCUSE", ["GRC"]),
         (
-            "The Kurdistan Workers' Party issued a declaration demanding that Turkey release its leader.",
+            "The Kurdistan Workers' Party put out a statement demanding that Turkey free its jailed founder.",
             "REQUEST",
             ["TUR"],  # from the lexicon of national groups
         ),
-        ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "REQUEST", ["IRQ", None]),
+        ("About 40,000 Syrian Kurds sought asylum in Sweden this spring.", "REQUEST", ["SYR"]),
         ("Afghan guerrillas blew up three power lines near Kabul.", "COERCE", ["AFG"]),
         ("A Canadian missionary was arrested in Lebanon on Monday.", "COERCE", ["LBN"]),
     ],
@@ -423,30 +423,34 @@ def test_events_an_avoided_act_is_negated() -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "targets"),
     [
-        ("The PRC on Tuesday demanded that the US cancel the sale of weapons.", "REQUEST", ["USA"]),
-        ("Washington demanded that Hamas renounce its armed struggle.", "REQUEST", ["PSE"]),
-        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", ["SRB"]),
+        (
+            "The PRC on Monday demanded that the US halt its arms deal with Taipei.",
+            "REQUEST",
+            ["USA"],
+        ),
+        ("Cairo demanded that Hamas free the hostages.", "REQUEST", ["PSE"]),
+        ("Some 400 ethnic Hungarians rallied on Sunday in Slovakia.", "PROTEST", ["SVK"]),
         ("Turkish authorities imposed a curfew in the town of Cizre.", "COERCE", ["TUR"]),
         # a place is the target only where the sentence names none
         ("Serbian students demonstrated in Belgrade against Russia.", "PROTEST", ["RUS"]),
         # an event noun's target is what it is "of", and "between" names both sides
-        ("Italy announced a suspension of air links with Serbia.", "SANCTION", ["SRB"]),
+        ("Spain announced a suspension of ferry links with Morocco.", "SANCTION", ["MAR"]),
         ("Israel mounted its invasion of South Lebanon.", "ASSAULT", ["LBN"]),
         (
-            "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+            "Oman launched a mediation effort between Iran and Bahrain.",
             "CONSULT",
-            ["ARE", "SAU"],
+            ["IRN", "BHR"],
         ),
         # a protest presses whom its purpose names; a date beside an event noun is no target
         (
-            "Algerian students began a hunger strike to demand the resignation of President Bouteflika.",
+            "Tunisian teachers began a hunger strike to demand the removal of President Saied.",
             "PROTEST",
-            ["DZA"],
+            ["TUN"],
         ),
         (
-            "Italy announced on Wednesday a suspension of air links with Serbia.",
+            "Spain announced on Wednesday a suspension of ferry links with Morocco.",
             "SANCTION",
-            ["SRB"],
+            ["MAR"],
         ),
     ],
 )
@@ -459,14 +463,15 @@ def test_events_targets_beyond_the_object(text: str, type_: str, targets: list[s
 @pytest.mark.parametrize(
     "text",
     [
-        "The allies will act to demonstrate to North Korea that its tests have consequences.",
+        "The allies will move to demonstrate to Iran that its launches carry a cost.",
         "The Kremlin asked, “Why now, after a decade of silence?”",
         "Ukraine's power grid is under constant attack.",
-        "Russia simulated an attack on the Danish island of Bornholm.",
+        "Russia simulated an attack on the Swedish island of Gotland.",
+        "Russia rehearsed a strike on the Swedish island of Gotland.",
         "The senator needs to sell herself to voters in Ohio.",
         "The city of Charlotte struggles to return to normal.",
-        "Russian military probing along the borders of the Baltic states increased.",
-        "At the bank 5,300 employees were fired for their involvement.",
+        "Russian military probing near the frontiers of the Nordic states grew.",
+        "At the insurer 800 staff were fired for their role in the scheme.",
     ],
 )
 def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
@@ -479,7 +484,7 @@ def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
     "text",
     [
         "After the 9/11 attacks, President Bush kept the homeland safe.",
-        "If you throw obstacles at the relationship, you would be shooting yourself in the foot.",
+        "If you put hurdles in front of the partnership, you are shooting yourself in the foot.",
     ],
 )
 def test_events_an_event_that_dates_a_clause_or_an_idiom_codes_no_assault(text: str) -> None:
@@ -491,7 +496,7 @@ def test_events_an_event_that_dates_a_clause_or_an_idiom_codes_no_assault(text: 
     ("text", "sources", "targets"),
     [
         ("Hamas fired rockets at Israel.", ["PSE"], ["ISR"]),
-        ("Israeli tanks fired four shell bombs at targets in Jericho.", ["ISR"], ["PSE"]),
+        ("Israeli warplanes fired missiles at positions in Rafah.", ["ISR"], ["PSE"]),
     ],
 )
 def test_events_firing_weapons_is_an_assault(
@@ -501,3 +506,101 @@ def test_events_firing_weapons_is_an_assault(
     assert events[0].type == "ASSAULT"
     assert countries(analysis, events[0].sources) == sources
     assert countries(analysis, events[0].targets) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        # a demand reported as what another must do, with no event word of its own
+        (
+            "The Canadian foreign minister said on Monday that Ghana and Togo must settle their "
+            "border dispute.",
+            ["CAN"],
+            ["GHA", "TGO"],
+        ),
+        # the parse takes the participle for the subject of "said"
+        (
+            "The Red Crescent working in Yemen said Saudi forces must guarantee safe passage.",
+            [None],
+            ["SAU"],
+        ),
+        # a demand noun whose clause says what is demanded of whom
+        (
+            "The African Union repeated its demand that Uganda withdraw its troops.",
+            ["IGO"],
+            ["UGA"],
+        ),
+    ],
+)
+def test_events_demands_of_another(
+    text: str, sources: list[str | None], targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == "REQUEST"
+    codes = {e.id: actor_code(e) or e.country for e in analysis.entities}
+    assert [codes[i] and codes[i][:3] for i in events[0].sources] == sources
+    assert countries(analysis, events[0].targets) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "targets"),
+    [
+        # a threat falls on whoever its condition names
+        (
+            "Iran threatened to suspend the talks if Germany signs the new sanctions.",
+            "THREATEN",
+            ["DEU"],
+        ),
+        (
+            "Chad threatened to launch a fresh offensive unless Niamey accepted its terms.",
+            "THREATEN",
+            ["NER"],
+        ),
+        # or on the place it would strike
+        ("President Tshisekedi threatened to impose a curfew in Kinshasa.", "THREATEN", ["COD"]),
+        # an easing with an object falls on its place, a resignation does not
+        (
+            "The Kenyan government lifted a state of emergency in Mombasa on Friday.",
+            "RETREAT",
+            ["KEN"],
+        ),
+        ("Prime Minister Ana Reyes resigned in Lima on Friday.", "RETREAT", []),
+        # whom a permission lets act
+        (
+            "Ghana's electoral commission decided to allow candidate John Mensah to stand.",
+            "CONCEDE",
+            ["GHA"],
+        ),
+        # what a protest is in protest of
+        (
+            "Bolivian miners began a hunger strike in protest of Chile's new water law.",
+            "PROTEST",
+            ["CHL"],
+        ),
+    ],
+)
+def test_events_targets_of_threats_easings_permissions_and_protests(
+    text: str, type_: str, targets: list[str]
+) -> None:
+    analysis, events = events_of(text)
+    assert events[0].type == type_
+    assert countries(analysis, events[0].targets) == targets
+
+
+def test_events_an_armed_network_of_no_country_is_coded_img() -> None:
+    analysis, events = events_of("Al-Qaeda's fighters attacked a Malian army post near Gao.")
+    al_qaeda = next(e for e in analysis.entities if e.id == events[0].sources[0])
+    assert actor_code(al_qaeda) == "IMG"
+
+
+def test_events_an_organisation_is_named_before_its_owner() -> None:
+    analysis, events = events_of(
+        "Osama bin Laden's al-Qaeda network has threatened to strike Britain."
+    )
+    first = next(e for e in analysis.entities if e.id == events[0].sources[0])
+    assert first.name == "al-Qaeda"
+
+
+def test_events_a_crowd_of_a_nationality_acts_for_its_country() -> None:
+    analysis, events = events_of("Thousands of Syrian Kurds marched through Qamishli on Sunday.")
+    assert "SYR" in countries(analysis, events[0].sources)

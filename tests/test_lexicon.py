@@ -18,6 +18,7 @@ LEXICONS = [
     "stance_nouns",
     "state_offices",
     "actor_groups",
+    "communities",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [

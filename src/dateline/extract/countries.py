@@ -38,9 +38,9 @@ def country_of(name: str) -> str | None:
     name = " ".join(name.split())
     if name.lower().startswith("the "):
         name = name[4:]
-    for form in (name, name.removesuffix("'s"), name.removesuffix("’s")):
-        if form in country_forms():
-            return country_forms()[form][0]
+    name = name.removesuffix("'s").removesuffix("’s")  # "Senegal's"
+    if name in country_forms():
+        return country_forms()[name][0]
     if len(name) <= 3 or not name[:1].isupper():
         return None  # two- and three-letter words are not looked up as codes ("IN", "IT")
     try:

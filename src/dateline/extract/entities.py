@@ -447,6 +447,10 @@ def _enrich(cluster: _Cluster) -> None:
                     cluster.affiliations.append(affiliation)
     if cluster.type in {"GPE", "LOC"}:
         cluster.country = place_country(cluster.name) or _region_of_country(cluster.name)
+    elif cluster.type == "NORP" and _community(cluster):
+        first = cluster.spans[0]
+        cluster.country = _demonym_before(cluster.spans)
+        cluster.country = cluster.country or _country_placed(first) or _country_of_sentence(first)
     elif cluster.type == "NORP":
         # "Bosnian Serbs": a people named with the country they live in
         cluster.country = country_of(cluster.name) or group_country(cluster.name)
@@ -470,6 +474,16 @@ def _enrich(cluster: _Cluster) -> None:
 
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 COMPASS |= {"central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"}
+
+
+def _community(cluster: _Cluster) -> bool:
+    """A faith or a people of no one state ("Shiite", "Kurds"), or "ethnic Albanians", whose
+    country is where the sentence places them, not the one the name suggests."""
+    first = cluster.spans[0]
+    if first.start > 0 and first.doc[first.start - 1].lower_ == "ethnic":
+        return True
+    communities = load_words("communities")
+    return any(word in communities for word in cluster.name.lower().split())
 
 
 def _region_of_country(name: str) -> str | None:
@@ -517,7 +531,7 @@ def _country_of_sentence(span: SpacySpan) -> str | None:
         # any label: the model often takes a demonym alone ("Ugandan") for a person
         if code := country_of(ent.text) or place_country(ent.text):
             return code
-        if ent.label_ == "ORG" and (code := country_in(ent.text)):
+        if ent.label_ in {"ORG", "LOC", "FAC"} and (code := country_in(ent.text)):
             return code
     for token in span.sent:  # a country the model found no entity in ("the Kenya Anti-…")
         if token.ent_type_ or not token.text[:1].isupper() or _acted_on(token):
@@ -527,9 +541,27 @@ def _country_of_sentence(span: SpacySpan) -> str | None:
     return None
 
 
+def _demonym_before(spans: list[SpacySpan]) -> str | None:
+    """ "Syrian Kurds", "Lebanese Shiites": the nationality written before a community."""
+    for span in spans:
+        if span.start > 0 and (code := country_of(span.doc[span.start - 1].text)):
+            return code
+    return None
+
+
+def _country_placed(span: SpacySpan) -> str | None:
+    """The country of the first place the sentence puts something "in" ("Kurdish positions
+    in Syria" → SYR)."""
+    for ent in span.sent.ents:
+        placed = ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "inside", "across"}
+        if placed and (code := country_of(ent.text) or place_country(ent.text)):
+            return code
+    return None
+
+
 def _acted_on(token: Token) -> bool:
     while token.dep_ in {"conj", "compound"} and token.head.i != token.i:
-        token = token.head  # "between the Emirates and Saudi Arabia", "the Kenya commission"
+        token = token.head  # "between Chad and Niger", "the Kenya commission"
     if token.dep_ in {"dobj", "dative"}:
         return True
     head = token.head

@@ -69,6 +69,7 @@ FUTURE = {"will", "shall", "'ll", "would", "wo"}
 INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 OBLIGATION = {"must", "should"}
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "insistence", "ultimatum"}
 INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Nouns that name an event by themselves; any other noun from the lexicon ("supplies",
 # "appeal", "requests") is a thing, not an event.
@@ -110,14 +111,17 @@ ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Prepositions that date a clause by an event noun rather than make its subject the actor.
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "following", "despite", "amid", "until"}
 # Events whose target, when the sentence names none, is the place they happen in: a protest
-# addresses the government there, a curfew or an assault falls on the place.
-AT_THE_PLACE = {"PROTEST", "COERCE", "ASSAULT"}
+# addresses the government there, a curfew or an assault falls on the place; so does an
+# easing with an object ("lifted a state of emergency in Darfur"), but not "resigned in Tbilisi".
+AT_THE_PLACE = {"PROTEST", "COERCE", "ASSAULT", "THREATEN"}
+EASED_AT_THE_PLACE = {"RETREAT", "CONCEDE"}
 # What only a state does, so that a passive without an agent was done by the place's state.
 BY_AUTHORITIES = {"COERCE", "SANCTION"}
 # Heads under which an act does not happen: "avoids condemning", "failed to reach".
 WITHHOLDING = {"avoid", "fail", "stop", "cease", "hesitate", "forget", "neglect"}
 # Verbs whose object does what their to-clause says ("urged Iran to", "called on X to").
 CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
+PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise", "enable"}
 # Triggers that are words, not force, when a person does them ("attacked the plan").
 VERBAL_WHEN_PERSONAL = {"attack"}
 
@@ -210,6 +214,18 @@ class _Actors:
     def __init__(self, entities: list[Entity]) -> None:
         self.by_offset = entities_by_offset(entities)
 
+    def _countrymen(self, token: Token) -> list[Token]:
+        """ "Iraqi Kurds", "thousands of Iraqi Kurds": a group of no country of its own acts
+        for the country its nationality modifier names."""
+        group = self.by_offset.get(token.idx)
+        if group is None or group.country:
+            return []
+        return [
+            m
+            for m in token.children
+            if m.dep_ == "amod" and m.idx in self.by_offset and self.by_offset[m.idx].country
+        ]
+
     def of(self, token: Token) -> list[Entity]:
         """The entities a noun phrase names: itself, its conjuncts, or the nationality or
         organisation that modifies it (with that modifier's conjuncts)."""
@@ -229,26 +245,19 @@ class _Actors:
             appositions = [
                 c for c in candidate.children if c.dep_ == "appos" and c.idx in self.by_offset
             ]
-            countrymen = [  # "Iraqi Kurds": a group of no country of its own acts for Iraq
-                m
-                for m in modifiers
-                if m.dep_ == "amod"
-                and m.idx in self.by_offset
-                and self.by_offset[m.idx].country
-                and candidate.idx in self.by_offset
-                and not self.by_offset[candidate.idx].country
-            ]
             named = (
-                [*countrymen, candidate]
+                [candidate]
                 if candidate.idx in self.by_offset
                 else appositions
                 or [
                     modifier
-                    for child in modifiers
+                    # "bin Laden's al-Qaeda network": the name before its owner
+                    for child in sorted(modifiers, key=lambda m: m.dep_ != "compound")
                     for modifier in (child, *child.conjuncts)
                     if modifier.idx in self.by_offset
                 ]
             )
+            named = [m for t in named for m in (*self._countrymen(t), t)]
             if not named:
                 # "students throughout Indonesia": a group placed by a country acts for none
                 # of its own, but is that country's people. A thing placed somewhere ("a
@@ -277,6 +286,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             if child.pos_ == "PRON" and depth < 3 and verb.dep_ in {"ccomp", "xcomp", "conj"}:
                 above = _subject_tokens(verb.head, depth + 1)
                 return above or [child]
+            if child.tag_ == "VBG":  # misparsed "the agency working in Mali said"
+                return [s for s in child.children if s.dep_ == "nsubj"] or [child]
             return [child]
         if child.dep_ == "agent":
             return [t for t in child.children if t.dep_ == "pobj"]
@@ -333,6 +344,8 @@ def _target_tokens(verb: Token) -> list[Token]:
                     out.extend(t for t in grand.children if t.dep_ == "pobj")
         elif child.dep_ == "xcomp":  # "offered to hand over to Britain"
             out.extend(_target_tokens(child))
+        elif child.dep_ == "ccomp" and verb.lemma_.lower() in PERMITTING_VERBS:
+            out.extend(s for s in child.children if s.dep_ == "nsubj")  # "allow Mensah to run"
         elif child.dep_ == "prt":  # "hand over to": the particle's preposition
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in TARGET_PREPOSITIONS:
@@ -341,7 +354,7 @@ def _target_tokens(verb: Token) -> list[Token]:
     if verb.dep_ == "compound" and verb.head.lemma_ in LIGHT_NOUNS and not out:
         out.extend(_target_tokens(verb.head))  # "a mediation effort between X and Y"
     if verb.pos_ == "NOUN" and not out:
-        # "the invasion of South Lebanon"; "a suspension of air links with Serbia"
+        # "the invasion of the north"; "a suspension of flights to Qatar"
         for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
             for thing in (t for t in of.children if t.dep_ == "pobj"):
                 out.append(thing)
@@ -372,6 +385,23 @@ def _purposes(token: Token) -> list[Token]:
     ]
 
 
+def _protested(token: Token) -> list[Token]:
+    """What a protest is "in protest of" (or against, over, at)."""
+    holders = [token] + ([token.head] if token.pos_ == "NOUN" else [])
+    return [
+        thing
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for protest in prep.children
+        if protest.dep_ == "pobj" and protest.lemma_.lower() == "protest"
+        for about in protest.children
+        if about.dep_ == "prep" and about.lower_ in {"of", "against", "over", "at"}
+        for thing in about.children
+        if thing.dep_ == "pobj"
+    ]
+
+
 def _addressed(token: Token, trigger: Trigger) -> list[Token]:
     """Whom a demand is made of when the verb has no object: the subject of its that-clause
     ("demanded that the US cancel the sale")."""
@@ -395,12 +425,35 @@ def _code(token: Token) -> Trigger | None:
 
 
 def _demanders(token: Token) -> list[Token]:
-    """The subject of the verb that reports a "must" clause: who demands it."""
-    if token.dep_ != "ccomp" or not any(
+    """Who demands what a clause says: the subject of the verb that reports a "must" clause
+    ("Russia said Sudan must return …"), or the holder of a demand whose content the clause is
+    ("the AU repeated its demand that Uganda withdraw …")."""
+    if token.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children
     ):
-        return []
-    return _subject_tokens(token.head)
+        return _subject_tokens(token.head)
+    if token.dep_ in {"acl", "ccomp"} and token.head.lemma_.lower() in DEMAND_NOUNS:
+        return _subject_tokens(token.head)
+    if token.dep_ == "ccomp" and any(  # the parse hangs the clause on "reiterated"
+        c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in token.head.children
+    ):
+        return _subject_tokens(token.head)
+    return []
+
+
+def _conditioned(token: Token) -> list[Token]:
+    """The subjects of the if- or unless-clauses of a threat or of what it threatens to do
+    ("… if Berlin signs the deal", "… unless Kabul agrees")."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    return [
+        subject
+        for verb in verbs
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _conditional_on_unless(token: Token) -> bool:
@@ -550,6 +603,9 @@ def extract_events(
         if token.pos_ not in {"VERB", "NOUN"}:
             continue
         trigger = _code(token)
+        demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
+        if trigger is None and demanders:
+            trigger = Trigger("REQUEST", "10", None)  # "Britain said Sudan must reach a deal"
         if trigger is None:
             continue
         if (
@@ -588,19 +644,16 @@ def extract_events(
             if e.id not in sources
         ]
         if not targets and trigger.type == "PROTEST":
-            # "a hunger strike to demand the resignation of President X": whom it presses
+            # "a hunger strike to press for the minister's removal": whom it presses
+            pressed = [t for verb in _purposes(token) for t in _target_tokens(verb)]
             targets = [
                 e.id
-                for verb in _purposes(token)
-                for t in _target_tokens(verb)
+                for t in pressed or _protested(token)
                 for e in actors.of(t)
                 if e.id not in sources
             ]
-        if not targets and trigger.type in AT_THE_PLACE and place and place not in sources:
-            targets = [place]  # "demonstrated in Serbia", "imposed a curfew in Algiers"
         modality, quote, intent = _modality(token, quotes)
         base_type = trigger.type
-        demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
         if demanders and not set(demanders) & set(sources):
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
             trigger, sources, targets = Trigger("REQUEST", "10", None), demanders, sources
@@ -617,6 +670,21 @@ def extract_events(
             trigger = Trigger("AGREE", "03", trigger.mode)
         elif intent and trigger.type in INTENT_TO_HARM:
             trigger = Trigger("THREATEN", "13", trigger.mode)
+        if not targets and trigger.type == "THREATEN":
+            # "threatened to quit the talks if Germany signs": the one it would punish
+            targets = [
+                e.id for t in _conditioned(token) for e in actors.of(t) if e.id not in sources
+            ]
+        if (
+            not targets
+            and (
+                trigger.type in AT_THE_PLACE
+                or (trigger.type in EASED_AT_THE_PLACE and _holds("dobj", token))
+            )
+            and place
+            and place not in sources
+        ):
+            targets = [place]  # "demonstrated in Serbia", "imposed a curfew in Algiers"
         time = next(
             (
                 t

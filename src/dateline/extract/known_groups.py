@@ -12,7 +12,7 @@ from dateline.model import Entity
 
 @dataclass(frozen=True)
 class KnownGroup:
-    kind: str  # IGO or NGO
+    kind: str  # IGO, NGO or IMG
     group: str  # CAMEO known-group code, "" where CAMEO has none
 
     @property
