@@ -604,3 +604,19 @@ def test_events_an_organisation_is_named_before_its_owner() -> None:
 def test_events_a_crowd_of_a_nationality_acts_for_its_country() -> None:
     analysis, events = events_of("Thousands of Syrian Kurds marched through Qamishli on Sunday.")
     assert "SYR" in countries(analysis, events[0].sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor largely agreed with her deputy.",
+        "Veterans were killing themselves at twice the rate of civilians.",
+    ],
+)
+def test_events_shared_opinions_and_suicides_are_no_events(text: str) -> None:
+    assert events_of(text)[1] == []
+
+
+def test_events_negation_on_the_auxiliary_makes_a_refusal() -> None:
+    _, events = events_of("Japan does not, and never will, accept Russia's claim, he said.")
+    assert (events[0].type, events[0].modality) == ("REJECT", "reported")

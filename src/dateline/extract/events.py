@@ -483,6 +483,9 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     if (
         withheld
         or any(c.dep_ == "neg" for c in token.children)
+        or any(  # "does not, and never will, accept": the negation sits on the auxiliary
+            g.dep_ == "neg" for c in token.children if c.dep_ == "aux" for g in c.children
+        )
         or any(
             (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det"))
             or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "neither" for d in c.children))
