@@ -335,7 +335,6 @@ def test_times_a_quarter_of_something_is_no_time() -> None:
             ("the end of next year", "DATE", "2022", "END"),
         ),
         ("The firm posted an annual loss.", ("annual", "DURATION", "P1Y", None)),
-        ("She spoke at the annual conference.", ("annual", "SET", "P1Y", None)),
         ("It was their third day-long meeting.", ("day-long", "DURATION", "P1D", None)),
         ("It ends a decades-long feud.", ("decades-long", "DURATION", "PXDE", None)),
         ("The flight took 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M", None)),
@@ -429,6 +428,10 @@ def test_times_trading_days_weeks_of_a_month_and_ordinal_second(
         ("199", "199X", True),
         ("1949", "1949-XX", False),  # a year is not a month of it
         ("2021-W10", "2021-W01", False),
+        ("P2Y6M", "P2.5Y", True),
+        ("P18M", "P1.5Y", True),
+        ("P2Y", "P2M", False),
+        ("P1Y", "P1D", False),
     ],
 )
 def test_times_evaluation_compares_values_written_two_ways(
@@ -437,3 +440,47 @@ def test_times_evaluation_compares_values_written_two_ways(
     from dateline.evaluate.times import same_value
 
     assert same_value(predicted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market's "day" is the day the report named last, if that was this past week
+        (
+            "Stocks slid on Monday. The index ended the day 2 percent lower.",
+            [("Monday", "2021-03-08"), ("the day", "2021-03-08")],
+        ),
+        (
+            "The index fell in 1987. It ended the day lower.",
+            [("1987", "1987"), ("the day", "2021-03-10")],
+        ),
+        (
+            "The data came out on Friday. On the same day, the bank cut its rates.",
+            [("Friday", "2021-03-05"), ("the same day", "2021-03-05")],
+        ),
+        (
+            "The strike began on Feb. 2. The next day, the port closed.",
+            [("Feb. 2", "2021-02-02"), ("The next day", "2021-02-03")],
+        ),
+        (
+            "She left in June 2015 and came back later that year.",
+            [("June 2015", "2015-06"), ("later that year", "2015")],
+        ),
+        (
+            "On May 3, 2012, he was promoted, and the following year he retired.",
+            [("May 3, 2012", "2012-05-03"), ("the following year", "2013")],
+        ),
+        (
+            "Car sales fell 30% in February from the previous year.",
+            [("February", "2021-02"), ("the previous year", "2020")],
+        ),
+    ],
+)
+def test_times_anaphora_resolve_from_the_time_named_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+def test_times_an_annual_event_is_no_time() -> None:
+    assert times_of("She spoke at the annual conference.") == []

@@ -563,10 +563,12 @@ ANNUAL_AMOUNTS = re.compile(
 )
 
 
-def r_annual(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    if ANNUAL_AMOUNTS.match(m.string, m.end()):
-        return "DURATION", "P1Y", None
-    return "SET", "P1Y", None
+def r_annual(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    """ "an annual loss": a year's amount. "the annual meeting" names a kind of event, which
+    neither corpus marks as a time."""
+    return ("DURATION", "P1Y", None) if ANNUAL_AMOUNTS.match(m.string, m.end()) else None
 
 
 def r_long_adjective(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -1051,9 +1053,14 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
     day is the next day. Without such a time before them they keep their first value."""
     last_quarter: tuple[int, int] | None = None
     last_day: date | None = None
+    last_month: tuple[int, int] | None = None
+    last_year: int | None = None
     out = []
     for item in found:
         surface = text[item.start : item.end]
+        back = _named_back(surface.lower(), item.value, last_day, last_month, last_year)
+        if back is not None:
+            item = Found(item.start, item.end, "DATE", back, item.mod)
         match = _ANAPHORIC.match(surface)
         if match:
             amount = _number(surface[: match.start(1)].strip()) or 1.0
@@ -1081,8 +1088,47 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
                 last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
             elif _DAY_VALUE.match(item.value):
                 last_day = date.fromisoformat(item.value)
+            if calendar := _CALENDAR_VALUE.match(item.value):
+                last_year = int(calendar.group(1))
+                month = calendar.group(2)
+                last_month = (last_year, int(month)) if month else None
+                last_day = last_day if calendar.group(3) else None
         out.append(item)
     return out
+
+
+_CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
+_SAME_DAY = re.compile(r"^(?:earlier |later )?(?:the|that) same day$|^(?:earlier |later )?that day$")
+_DAY_STEP = {"the next day": 1, "the following day": 1, "the previous day": -1}
+_SAME_MONTH = re.compile(r"^(?:the|that) same month$|^(?:earlier |later )?that month$")
+_SAME_YEAR = re.compile(r"^(?:the|that) same year$|^(?:earlier |later )?that year$")
+_YEAR_STEP = {"the following year": 1, "the next year": 1, "the previous year": -1}
+
+
+def _named_back(
+    surface: str,
+    value: str | None,
+    last_day: date | None,
+    last_month: tuple[int, int] | None,
+    last_year: int | None,
+) -> str | None:
+    """ "that day", "the following year", "later that year": the day, month or year the text
+    named last. "the day" of a market report is the day named last if that was in the week
+    before publication ("shares fell on Monday … ended the day lower")."""
+    if surface == "the day" and value and last_day is not None:
+        published = date.fromisoformat(value[:10])
+        return last_day.isoformat() if 0 <= (published - last_day).days <= 7 else None
+    if last_day is not None and _SAME_DAY.match(surface):
+        return last_day.isoformat()
+    if last_day is not None and surface in _DAY_STEP:
+        return (last_day + timedelta(days=_DAY_STEP[surface])).isoformat()
+    if last_month is not None and _SAME_MONTH.match(surface):
+        return f"{last_month[0]}-{last_month[1]:02d}"
+    if last_year is not None and _SAME_YEAR.match(surface):
+        return str(last_year)
+    if last_year is not None and surface in _YEAR_STEP:
+        return str(last_year + _YEAR_STEP[surface])
+    return None
 
 
 def _is_adjective(doc: Doc, start: int) -> bool:
