@@ -108,6 +108,10 @@ def test_quantities_units_normalised_through_pint(
         ("The club paid 40 million rubles.", "40 million rubles", 4e7, "RUB"),
         ("Farmers earn 300 rupees a day.", "300 rupees", 300, "INR"),
         ("The bank charges CHF 20 a month.", "CHF 20", 20, "CHF"),
+        # hundredths: of the currency the text names nearest, else of the dollar
+        ("Profit came to 51 cents a share.", "51 cents a share", 0.51, "USD"),
+        ("A first-class stamp now costs 95 pence.", "95 pence", 0.95, "GBP"),
+        ("Bread went up 30 kopecks.", "30 kopecks", 0.30, "RUB"),
     ],
 )
 def test_quantities_money(text: str, surface: str, value: float, currency: str) -> None:
@@ -374,3 +378,38 @@ def test_quantities_money_range_and_money_change() -> None:
     shares = quantities_of("It expects earnings of $1.20 to $1.30 a share.")
     assert [q.approx for q in shares] == ["$1.20 to $1.30 a share"] * 2
     assert [q.approx for q in quantities_of("Tickets cost $40 and $50.")] == [None, None]
+
+
+def test_quantities_cents_take_the_currency_of_the_nearest_sum() -> None:
+    cents, euros = quantities_of("Diesel rose 4 cents to 1.62 euros a litre.")
+    assert (cents.text, cents.value, cents.currency) == ("4 cents", 0.04, "EUR")
+    assert euros.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "si_value", "si_unit"),
+    [
+        (
+            "Workers received 250 mSv of radiation.",
+            "250 mSv",
+            "millisievert",
+            0.25,
+            "m ** 2 / s ** 2",
+        ),
+        (
+            "The field pumps 1.2 million bpd.",
+            "1.2 million bpd",
+            "barrel / day",
+            1.656,
+            "m ** 3 / s",
+        ),
+        ("The park covers 300 km² of forest.", "300 km²", "square kilometre", 3e8, "m ** 2"),
+    ],
+)
+def test_quantities_doses_rates_and_superscript_areas(
+    text: str, surface: str, unit: str, si_value: float, si_unit: str
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.unit) == (surface, unit)
+    assert quantity.si is not None and quantity.si.unit == si_unit
+    assert quantity.si.value == pytest.approx(si_value, rel=1e-3)

@@ -484,3 +484,15 @@ def test_times_anaphora_resolve_from_the_time_named_last(
 
 def test_times_an_annual_event_is_no_time() -> None:
     assert times_of("She spoke at the annual conference.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flight took 3 hrs.", ("3 hrs", "DURATION", "PT3H", None)),
+        ("The ride lasts 45 mins.", ("45 mins", "DURATION", "PT45M", None)),
+        ("He served 10 yrs in jail.", ("10 yrs", "DURATION", "P10Y", None)),
+    ],
+)
+def test_times_abbreviated_units(text: str, expected: tuple[str, str, str, None]) -> None:
+    assert one(text) == expected

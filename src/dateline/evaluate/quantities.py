@@ -152,10 +152,17 @@ def quantulum_predictor() -> Callable[[str, str | None], list[Predicted]] | None
 COUNTING_UNITS = {"dozen": 12, "gross": 144, "baker's dozen": 13}
 
 
+# quantulum3 keeps a hundredth as its own unit ("100 cents"); Dateline writes the sum (1.00 USD).
+HUNDREDTHS = {"cent": "dollar", "penny": "pound sterling"}
+
+
 def _counted(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
-    """Both systems' amounts in counting units ("1 dozen") as the counts they are (12)."""
+    """Both systems' amounts in counting units ("1 dozen") as the counts they are (12), and
+    in hundredths ("100 cents") as the sums they are (1 dollar)."""
     if value is not None and unit in COUNTING_UNITS:
         return value * COUNTING_UNITS[unit], "dimensionless"
+    if value is not None and unit in HUNDREDTHS:
+        return value / 100, HUNDREDTHS[unit]
     return value, unit
 
 

@@ -8,7 +8,7 @@ time extractor's and are skipped here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
@@ -30,7 +30,7 @@ def _pairs(name: str) -> list[list[str]]:
 
 @cache
 def currency_forms() -> dict[str, tuple[str, str]]:
-    """Form → (ISO 4217 code, kind: symbol | name)."""
+    """Form → (ISO 4217 code, kind: symbol | name | hundredth)."""
     return {row[0]: (row[1], row[2]) for row in _pairs("currencies")}
 
 
@@ -179,6 +179,7 @@ def _alternatives(forms: list[str]) -> str:
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
     names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
+    hundredths = _alternatives([f for f, (_, k) in currency_forms().items() if k == "hundredth"])
     codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
     unit_words = _alternatives(list(unit_forms()))
     # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
@@ -222,6 +223,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|{codes})\b{per}",
                 re.I,
             ),
+        ),
+        (
+            "money_hundredth",  # "51 cents a share", "60 pence"
+            re.compile(rf"{approx}(?P<num>{_NUMBER})\s+(?P<cur>{hundredths})\b{per}", re.I),
         ),
         (
             "money_symbol",  # "-15€", "40 €": the euro written after its amount
@@ -338,7 +343,20 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             taken.claim(start, end)
             found.extend(r for r in results if r is not None)
     found.sort(key=lambda f: f.start)
-    return _money_ranges(text, found)
+    return _money_ranges(text, _hundredths_currency(found))
+
+
+def _hundredths_currency(found: list[Found]) -> list[Found]:
+    """Cents are of the currency of the nearest sum ("rose 5 cents to 1.85 euros"), else of
+    the dollar."""
+    sums = [f for f in found if f.kind == "money" and f.currency != "-"]
+    out = []
+    for item in found:
+        if item.kind == "money" and item.currency == "-":
+            nearest = min(sums, key=lambda s: abs(s.start - item.start), default=None)
+            item = replace(item, currency=nearest.currency if nearest else "USD")
+        out.append(item)
+    return out
 
 
 LOOKBACK = 40  # characters before an amount that its qualifier or rate can stand in
@@ -437,6 +455,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         code = currency_forms().get(groups["cur"], (groups["cur"].upper(), ""))[0]
         if groups["cur"] not in currency_forms():
             code = currency_forms().get(groups["cur"].lower(), (groups["cur"].upper(), ""))[0]
+        if kind == "money_hundredth":
+            value /= 100
         return Found(
             start, end, "money", value, unit=_per_unit(groups), currency=code, approx=approx
         )

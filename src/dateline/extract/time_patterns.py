@@ -57,6 +57,10 @@ UNITS = {  # unit word → (TimeML unit letter, is a time unit)
     "century": ("CE", False),
     "quarter": ("Q", False),
     "fortnight": ("W", False),
+    "hr": ("H", True),
+    "min": ("M", True),
+    "sec": ("S", True),
+    "yr": ("Y", False),
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -114,7 +118,11 @@ NUM_PATTERN = (
     r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
-UNIT_PATTERN = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+# with the abbreviations of scraped and transcribed copy ("3 hrs", "45 mins", "10 yrs")
+UNIT_PATTERN = (
+    r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+    r"|(?<![A-Za-z])(?:hr|min|sec|yr)s?(?![A-Za-z]))"
+)
 # "two consecutive quarters": a quarter is a length of time only in a run of them.
 RUN_OF_QUARTERS = r"(?:(?<=consecutive )|(?<=straight )|(?<=successive ))quarters?"
 MOD_PATTERN = (

@@ -563,9 +563,7 @@ ANNUAL_AMOUNTS = re.compile(
 )
 
 
-def r_annual(
-    m: re.Match[str], a: Anchor, tense: str
-) -> tuple[str, str | None, str | None] | None:
+def r_annual(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     """ "an annual loss": a year's amount. "the annual meeting" names a kind of event, which
     neither corpus marks as a time."""
     return ("DURATION", "P1Y", None) if ANNUAL_AMOUNTS.match(m.string, m.end()) else None
@@ -1098,7 +1096,9 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
 
 
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
-_SAME_DAY = re.compile(r"^(?:earlier |later )?(?:the|that) same day$|^(?:earlier |later )?that day$")
+_SAME_DAY = re.compile(
+    r"^(?:earlier |later )?(?:the|that) same day$|^(?:earlier |later )?that day$"
+)
 _DAY_STEP = {"the next day": 1, "the following day": 1, "the previous day": -1}
 _SAME_MONTH = re.compile(r"^(?:the|that) same month$|^(?:earlier |later )?that month$")
 _SAME_YEAR = re.compile(r"^(?:the|that) same year$|^(?:earlier |later )?that year$")
