@@ -620,3 +620,15 @@ def test_events_shared_opinions_and_suicides_are_no_events(text: str) -> None:
 def test_events_negation_on_the_auxiliary_makes_a_refusal() -> None:
     _, events = events_of("Japan does not, and never will, accept Russia's claim, he said.")
     assert (events[0].type, events[0].modality) == ("REJECT", "reported")
+
+
+def test_events_a_condition_is_hypothetical_even_when_reported() -> None:
+    _, events = events_of("“We will sign if Iran agrees to the terms,” Kerry said.")
+    agreed = next(e for e in events if e.trigger.text == "agrees")
+    assert agreed.modality == "hypothetical"
+    assert agreed.attributed_to is not None
+
+
+def test_events_a_vow_to_punish_is_a_threat() -> None:
+    _, events = events_of("Putin vowed to punish Ukraine for the attack.")
+    assert events[0].type == "THREATEN"

@@ -494,12 +494,13 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     ):
         # "did not agree", "offered no proof", "neither … nor", "avoids condemning"
         return "negated", None, False
-    for quote in quotes:
-        if quote.content.start <= token.idx < quote.content.end:
-            return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head
-    if auxiliaries & HYPOTHETICAL or any(
-        c.lower_ == "if" for c in token.children if c.dep_ == "mark"
-    ):
+    quote = next((q for q in quotes if q.content.start <= token.idx < q.content.end), None)
+    if any(c.lower_ == "if" for c in token.children if c.dep_ == "mark"):
+        # "… if the Chinese pledged to cap emissions": a condition, said or not
+        return "hypothetical", quote.id if quote else None, False
+    if quote is not None:
+        return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head
+    if auxiliaries & HYPOTHETICAL:
         return "hypothetical", None, False
     if auxiliaries & FUTURE or token.head.lemma_.lower() in PLANNED_HEADS or intent_head:
         return "planned", None, intent_head
