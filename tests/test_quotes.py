@@ -498,3 +498,25 @@ def test_quotes_according_to_cue_and_source(text: str, speaker: str, content: st
     quote = only_quote(text)
     assert quote.cue is not None and quote.cue.text == "according to"
     assert (speaker_text(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the budget was balanced, although the auditors disagreed.",
+            "the budget was balanced",
+        ),
+        (
+            "The minister said the talks would resume in May; no date has been set.",
+            "the talks would resume in May",
+        ),
+        (
+            "Greens criticized the new bypass, which cuts through a wetland.",
+            "the new bypass",
+        ),
+    ],
+)
+def test_quotes_content_stops_before_the_writers_additions(text: str, content: str) -> None:
+    quote = only_quote(text)
+    assert quote.content.text == content

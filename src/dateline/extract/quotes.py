@@ -116,14 +116,26 @@ def _object_end(verb: Token, target: Token) -> int:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "of", "as"} and child.i > end.i:
             end = child.right_edge
-    return end.idx + len(end)
+    return _addition_cut(target, end)
 
 
 def _reported_end(clause: Token) -> int:
     """Where a reported clause ends: before a trailing ", which …" or ", arguing …" that the
     writer adds about it ("he expects her to recover from pneumonia, which forced her …")."""
-    doc = clause.doc
-    for token in doc[clause.i + 1 : clause.right_edge.i + 1]:
+    return _addition_cut(clause, clause.right_edge)
+
+
+CONCESSIVE_MARKS = {"although", "though", "whereas"}
+
+
+def _addition_cut(first: Token, last: Token) -> int:
+    """The end of a content running from ``first`` to ``last``, cut before what the writer
+    adds to it: ", which …", ", who …", ", arguing …", ", although …", or a semicolon."""
+    doc = first.doc
+    semicolon = next((t for t in doc[first.left_edge.i : last.i + 1] if t.text == ";"), None)
+    if semicolon is not None:
+        return semicolon.idx
+    for token in doc[first.i + 1 : last.i + 1]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text != "," or following is None:
             continue
@@ -131,9 +143,10 @@ def _reported_end(clause: Token) -> int:
             following.lower_ == "which"  # ", which …" adds to what was said, never restricts
             or (following.tag_ == "WP" and following.head.dep_ == "relcl")
             or (following.tag_ == "VBG" and following.dep_ == "advcl")
+            or (following.lower_ in CONCESSIVE_MARKS and following.dep_ == "mark")
         ):
             return token.idx
-    return clause.right_edge.idx + len(clause.right_edge)
+    return last.idx + len(last)
 
 
 def _directive_content(verb: Token) -> tuple[int, int] | None:
