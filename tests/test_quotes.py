@@ -520,3 +520,31 @@ def test_quotes_according_to_cue_and_source(text: str, speaker: str, content: st
 def test_quotes_content_stops_before_the_writers_additions(text: str, content: str) -> None:
     quote = only_quote(text)
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a lead-in before a colon or a semicolon is the writer's, not what was said
+        (
+            "The ruling set off a new row on Monday: Greens said they were sure the court had erred.",
+            "Greens",
+            "they were sure the court had erred",
+        ),
+        (
+            "It is an unlikely scenario; the mayor's team says she will return to work next week.",
+            "the mayor's team",
+            "she will return to work next week",
+        ),
+        # people described, not named
+        ("Those close to him say he will run again.", "Those", "he will run again"),
+        ("Some say the deal is already dead.", "Some", "the deal is already dead"),
+    ],
+)
+def test_quotes_lead_ins_and_described_people(text: str, speaker: str, content: str) -> None:
+    quote = only_quote(text)
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
+
+
+def test_quotes_those_alone_is_no_speaker() -> None:
+    assert quotes_of("Capitol notebook\n\nThose figures show a decline in sales.")[1] == []

@@ -28,6 +28,7 @@ MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
+PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few"}
 GROUP_HEADS = {
     "chorus",
     "number",
@@ -126,6 +127,17 @@ def _reported_end(clause: Token) -> int:
 
 
 CONCESSIVE_MARKS = {"although", "though", "whereas"}
+
+
+def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
+    """Of two clauses the parse hangs on a verb, the one after it when the one before ends in
+    a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
+    after = [c for c in clauses if c.i > verb.i]
+    lead_in = any(
+        c.i < verb.i and any(t.text in {":", ";"} for t in verb.doc[c.right_edge.i + 1 : verb.i])
+        for c in clauses
+    )
+    return after[0] if after and lead_in else clauses[0]
 
 
 def _addition_cut(first: Token, last: Token) -> int:
@@ -280,6 +292,10 @@ def _is_speaker_word(token: Token) -> bool:
         return _is_speaker_word(antecedent)
     lower = token.text.lower()
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if lower == "those":  # "those close to him", "those who know her": people so described
+        return any(c.dep_ in {"amod", "acl", "relcl", "prep"} for c in token.children)
+    if lower in PEOPLE_PRONOUNS:  # "some say", "others argue", "many believe"
         return True
     if token.pos_ == "PRON":
         return lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS
@@ -675,7 +691,7 @@ def _indirect(
         target = _object_content(verb) if not clauses else None
         directive = _directive_content(verb) if not clauses else None
         if clauses:
-            clause = clauses[0]
+            clause = _reported_clause(verb, clauses)
             content = (clause.left_edge.idx, _reported_end(clause))
         elif stance_noun is not None:
             content = stance_noun
