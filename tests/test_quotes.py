@@ -536,6 +536,11 @@ def test_quotes_content_stops_before_the_writers_additions(text: str, content: s
             "the mayor's team",
             "she will return to work next week",
         ),
+        (
+            "Writing for a panel that all agreed Kaine won, Ann Lee noted that his calm was key.",
+            "Ann Lee",
+            "that his calm was key",
+        ),
         # people described, not named
         ("Those close to him say he will run again.", "Those", "he will run again"),
         ("Some say the deal is already dead.", "Some", "the deal is already dead"),

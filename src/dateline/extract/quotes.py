@@ -134,7 +134,11 @@ def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
     a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
     after = [c for c in clauses if c.i > verb.i]
     lead_in = any(
-        c.i < verb.i and any(t.text in {":", ";"} for t in verb.doc[c.right_edge.i + 1 : verb.i])
+        c.i < verb.i
+        and (
+            any(t.text in {":", ";"} for t in verb.doc[c.right_edge.i + 1 : verb.i])
+            or c.left_edge.tag_ in {"VBG", "VBN"}  # "Writing for the Times, Lee noted that …"
+        )
         for c in clauses
     )
     return after[0] if after and lead_in else clauses[0]
