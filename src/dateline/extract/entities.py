@@ -521,14 +521,14 @@ ACTED_ON_PREPOSITIONS = {"against", "on", "with", "toward", "towards", "into", "
 
 def _country_of_sentence(span: SpacySpan) -> str | None:
     """The country an office holder serves when no title says it: the first country the
-    sentence names that is not acted on ("President Yoweri Museveni threatened to ban
-    Ugandan opposition parties" → UGA; "President Bush warned Russia" → none)."""
+    sentence names that is not acted on ("President Grace Wanjiru vowed to outlaw Kenyan
+    opposition parties" → KEN; "President Obama warned Russia" → none)."""
     for ent in span.sent.ents:
         if ent.start < span.end and span.start < ent.end:
             continue
         if _acted_on(ent.root):
             continue
-        # any label: the model often takes a demonym alone ("Ugandan") for a person
+        # any label: the model often takes a demonym alone ("Kenyan") for a person
         if code := country_of(ent.text) or place_country(ent.text):
             return code
         if ent.label_ in {"ORG", "LOC", "FAC"} and (code := country_in(ent.text)):

@@ -426,7 +426,7 @@ def _code(token: Token) -> Trigger | None:
 
 def _demanders(token: Token) -> list[Token]:
     """Who demands what a clause says: the subject of the verb that reports a "must" clause
-    ("Russia said Sudan must return …"), or the holder of a demand whose content the clause is
+    ("Kenya said Somalia must hand back …"), or the holder of a demand whose content the clause is
     ("the AU repeated its demand that Uganda withdraw …")."""
     if token.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children
@@ -441,26 +441,31 @@ def _demanders(token: Token) -> list[Token]:
     return []
 
 
+def _conditions(verbs: list[Token], marks: set[str]) -> list[Token]:
+    """The clauses of ``verbs`` that set a condition with one of ``marks`` ("if", "unless")."""
+    return [
+        clause
+        for verb in verbs
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+    ]
+
+
 def _conditioned(token: Token) -> list[Token]:
     """The subjects of the if- or unless-clauses of a threat or of what it threatens to do
     ("… if Berlin signs the deal", "… unless Kabul agrees")."""
     verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
     return [
         subject
-        for verb in verbs
-        for clause in verb.children
-        if clause.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children)
+        for clause in _conditions(verbs, {"if", "unless"})
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"}
     ]
 
 
 def _conditional_on_unless(token: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in token.children
-    )
+    return bool(_conditions([token], {"unless"}))
 
 
 def _is_refusal(token: Token) -> bool:
@@ -609,7 +614,7 @@ def extract_events(
         trigger = _code(token)
         demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
         if trigger is None and demanders:
-            trigger = Trigger("REQUEST", "10", None)  # "Britain said Sudan must reach a deal"
+            trigger = Trigger("REQUEST", "10", None)  # "Canada said Ghana must settle"
         if trigger is None:
             continue
         if (
@@ -659,7 +664,7 @@ def extract_events(
         modality, quote, intent = _modality(token, quotes)
         base_type = trigger.type
         if demanders and not set(demanders) & set(sources):
-            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+            # "Kenya said Somalia must hand back the aircraft": Kenya demands it of Somalia.
             trigger, sources, targets = Trigger("REQUEST", "10", None), demanders, sources
         elif modality == "negated" and _is_refusal(token) and trigger.type in COOPERATIVE:
             # "Syria will not accept more refugees" is a refusal, which CAMEO codes REJECT.
@@ -688,7 +693,7 @@ def extract_events(
             and place
             and place not in sources
         ):
-            targets = [place]  # "demonstrated in Serbia", "imposed a curfew in Algiers"
+            targets = [place]  # "rallied in Slovakia", "imposed a curfew in Kinshasa"
         time = next(
             (
                 t

@@ -1042,7 +1042,6 @@ _ANAPHORIC = re.compile(
     rf"^(?:{NUM_PATTERN})[- ]({UNIT_PATTERN})\s+(earlier|later|before|ago)$", re.I
 )
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
@@ -1084,13 +1083,11 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
         if item.value and not looks_back:
             if quarter := _QUARTER_VALUE.match(item.value):
                 last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
-            elif _DAY_VALUE.match(item.value):
-                last_day = date.fromisoformat(item.value)
             if calendar := _CALENDAR_VALUE.match(item.value):
-                last_year = int(calendar.group(1))
-                month = calendar.group(2)
+                year, month, day = calendar.groups()
+                last_year = int(year)
                 last_month = (last_year, int(month)) if month else None
-                last_day = last_day if calendar.group(3) else None
+                last_day = date(last_year, int(month), int(day)) if day else None
         out.append(item)
     return out
 
