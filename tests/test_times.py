@@ -488,3 +488,15 @@ def test_times_anaphora_resolve_from_the_time_named_last(
 
 def test_times_an_annual_event_is_no_time() -> None:
     assert times_of("She spoke at the annual conference.") == []
+
+
+def test_times_no_expression_runs_across_a_line() -> None:
+    text = "Markets to stay shut until Friday\n\nSeptember 16, 2021\n\nTrading stays halted."
+    assert [(t.text, t.value) for t in times_of(text)] == [
+        ("Friday", "2021-03-12"),
+        ("September 16, 2021", "2021-09-16"),
+    ]
+
+
+def test_times_lowercase_may_is_a_verb() -> None:
+    assert times_of("Analysts think this may lift sales.") == []

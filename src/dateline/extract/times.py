@@ -1005,8 +1005,9 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
     """Non-overlapping time expressions in ``text``, longest first where two compete."""
     anchor = Anchor(published)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    lines = [line.span() for line in LINE.finditer(text)]  # no time runs across a line
     for name, pattern in COMPILED:
-        for match in pattern.finditer(text):
+        for match in (m for first, last in lines for m in pattern.finditer(text, first, last)):
             has_x = "x" in pattern.groupindex and match.group("x") is not None
             start, end = match.span("x") if has_x else match.span()
             if end > start:
@@ -1019,6 +1020,8 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
             continue
         if name == "bare_month" and match.group("x") == "May" and not _may_is_month(text, end):
             continue
+        if LOWERCASE_MAY.search(text, start, end):
+            continue  # "this may have" is a verb
         if (
             name == "set"
             and doc is not None
@@ -1131,6 +1134,10 @@ def _named_back(
 def _is_adjective(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
+
+
+LOWERCASE_MAY = re.compile(r"\bmay\b")
+LINE = re.compile(r"[^\n]+")
 
 
 def _may_is_month(text: str, end: int) -> bool:
