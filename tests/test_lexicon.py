@@ -19,6 +19,7 @@ LEXICONS = [
     "state_offices",
     "actor_groups",
     "communities",
+    "claim_nouns",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [

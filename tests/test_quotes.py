@@ -553,3 +553,16 @@ def test_quotes_lead_ins_and_described_people(text: str, speaker: str, content: 
 
 def test_quotes_those_alone_is_no_speaker() -> None:
     assert quotes_of("Capitol notebook\n\nThose figures show a decline in sales.")[1] == []
+
+
+def test_quotes_a_claim_is_its_owners() -> None:
+    text = "City hall\n\nMayor Ann Holt spoke on Monday. Reporters seized on her claim that crime had doubled."
+    (quote,) = quotes_of(text)[1]
+    assert (quote.kind, quote.content.text) == ("indirect", "that crime had doubled")
+    assert quote.cue is not None and quote.cue.text == "claim"
+    assert quote.speaker_name == "Ann Holt"
+
+
+def test_quotes_a_claim_without_owner_is_nobodys() -> None:
+    text = "City hall\n\nThe claim that crime had doubled spread online."
+    assert quotes_of(text)[1] == []

@@ -26,7 +26,7 @@ from dateline.model import Entity, Quote, Span
 
 MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
 PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few"}
 GROUP_HEADS = {
@@ -237,6 +237,27 @@ def _stance_noun_content(verb: Token) -> tuple[int, int] | None:
             if clause.dep_ in {"acl", "ccomp"} and clause.left_edge.lower_ == "that":
                 return clause.left_edge.idx, _reported_end(clause)
     return None
+
+
+def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
+    """ "the mayor's claim that crime had doubled": the claim noun, its owner and the clause
+    that says what it is."""
+    found = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lower_ not in load_words("claim_nouns"):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "ccomp"} and c.left_edge.lower_ == "that"
+            ),
+            None,
+        )
+        if owner is not None and clause is not None and _is_speaker_word(owner):
+            found.append((noun, owner, clause))
+    return found
 
 
 def _cue_span(verb: Token) -> SpacySpan:
@@ -741,6 +762,16 @@ def _indirect(
                 0.75,
                 _paragraph_of(text, start),
             )
+        )
+    for noun, owner, clause in _owned_claims(sentence):
+        start, end = _trim(text, clause.left_edge.idx, _reported_end(clause))
+        if _words(text[start:end]) < 3 or any(q.start <= noun.idx < q.end for q in direct):
+            continue
+        speaker = resolver.resolve(_mention_span(owner))
+        resolver.remember(speaker)
+        cue = doc[noun.i : noun.i + 1]
+        results.append(
+            _Found("indirect", (start, end), cue, speaker, via, 0.7, _paragraph_of(text, start))
         )
     if according is not None and not any(r.content[0] >= sentence.start_char for r in results):
         # The words around the "according to X" phrase (with all of X's description).
