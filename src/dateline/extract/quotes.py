@@ -769,9 +769,9 @@ def _indirect(
             continue
         speaker = resolver.resolve(_mention_span(owner))
         resolver.remember(speaker)
-        cue = doc[noun.i : noun.i + 1]
+        claim = doc[noun.i : noun.i + 1]
         results.append(
-            _Found("indirect", (start, end), cue, speaker, via, 0.7, _paragraph_of(text, start))
+            _Found("indirect", (start, end), claim, speaker, via, 0.7, _paragraph_of(text, start))
         )
     if according is not None and not any(r.content[0] >= sentence.start_char for r in results):
         # The words around the "according to X" phrase (with all of X's description).
