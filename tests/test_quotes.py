@@ -566,3 +566,24 @@ def test_quotes_a_claim_is_its_owners() -> None:
 def test_quotes_a_claim_without_owner_is_nobodys() -> None:
     text = "City hall\n\nThe claim that crime had doubled spread online."
     assert quotes_of(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the tagger takes the clause's verb for an adjective; its subject makes it a clause
+        (
+            "However, 58 percent said the mayor was “justified” in keeping her illness private.",
+            "58 percent",
+            "the mayor was “justified” in keeping her illness private",
+        ),
+        (
+            "A review panel in 2019 found the city was in breach of the contract.",
+            "A review panel in 2019",
+            "the city was in breach of the contract",
+        ),
+    ],
+)
+def test_quotes_mistagged_clauses_and_panels(text: str, speaker: str, content: str) -> None:
+    quote = only_quote(text)
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)

@@ -129,6 +129,12 @@ def _reported_end(clause: Token) -> int:
 CONCESSIVE_MARKS = {"although", "though", "whereas"}
 
 
+def _is_clause(token: Token) -> bool:
+    """A verb, or a word with a subject of its own that the tagger took for an adjective
+    ("said Clinton was “justified” in …")."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
 def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
     """Of two clauses the parse hangs on a verb, the one after it when the one before ends in
     a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
@@ -712,7 +718,7 @@ def _indirect(
         if subject is None or not _is_speaker_word(subject):
             continue
         content: tuple[int, int] | None = None
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
         target = _object_content(verb) if not clauses else None
         directive = _directive_content(verb) if not clauses else None
         if clauses:
