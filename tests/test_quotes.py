@@ -587,3 +587,30 @@ def test_quotes_a_claim_without_owner_is_nobodys() -> None:
 def test_quotes_mistagged_clauses_and_panels(text: str, speaker: str, content: str) -> None:
     quote = only_quote(text)
     assert (speaker_text(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The woman said the shelter had turned her away.",
+            "The woman",
+            "the shelter had turned her away",
+        ),
+        (
+            "His running mate said the tax plan was fair.",
+            "His running mate",
+            "the tax plan was fair",
+        ),
+        (
+            "The IMF pointed to the vote as an example of rising hostility to trade.",
+            "IMF",
+            "the vote as an example of rising hostility to trade",
+        ),
+    ],
+)
+def test_quotes_described_speakers_and_what_is_pointed_to(
+    text: str, speaker: str, content: str
+) -> None:
+    quote = only_quote(text)
+    assert (speaker_text(quote), quote.content.text) == (speaker, content)
