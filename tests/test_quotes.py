@@ -614,3 +614,33 @@ def test_quotes_described_speakers_and_what_is_pointed_to(
 ) -> None:
     quote = only_quote(text)
     assert (speaker_text(quote), quote.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The judge ruled that the ban must stay in place.",
+            "ruled",
+            "that the ban must stay in place",
+        ),
+        (
+            "The senator charged that the count had been rigged.",
+            "charged",
+            "that the count had been rigged",
+        ),
+        (
+            "Several mayors echoed her concerns about the cuts.",
+            "echoed",
+            "her concerns about the cuts",
+        ),
+    ],
+)
+def test_quotes_rulings_charges_and_echoes(text: str, cue: str, content: str) -> None:
+    quote = only_quote(text)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content
+
+
+def test_quotes_charged_with_a_crime_reports_nothing() -> None:
+    assert quotes_of("Court news\n\nThe driver was charged with theft on Monday.")[1] == []
