@@ -500,3 +500,19 @@ def test_times_no_expression_runs_across_a_line() -> None:
 
 def test_times_lowercase_may_is_a_verb() -> None:
     assert times_of("Analysts think this may lift sales.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices peaked in June last year.", [("June last year", "2020-06")]),
+        ("The law took effect in January this year.", [("January this year", "2021-01")]),
+        # written with "of", the month and the year are two expressions, as MEANTIME has them
+        (
+            "Leases end after October of next year.",
+            [("October", "2022-10"), ("next year", "2022")],
+        ),
+    ],
+)
+def test_times_month_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected

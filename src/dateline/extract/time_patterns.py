@@ -153,6 +153,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:{WEEKDAY_PATTERN},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\b(?!\s*,?\s*\d)",
     ),
     ("month_year", rf"\b(?:(?:early|mid|late)[- ])?{MONTH_PATTERN},?\s+(?:of\s+)?{YEAR_PATTERN}\b"),
+    # "June last year", "January this year" ("October of next year" is two, as MEANTIME has it)
+    ("month_of_relative_year", rf"\b{MONTH_PATTERN}\s+(?:last|this|next)\s+year\b"),
     (
         "modified_month",
         rf"\b(?:early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[- ]{MONTH_PATTERN}\b",

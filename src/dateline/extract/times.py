@@ -305,6 +305,17 @@ def r_month_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | No
     return "DATE", f"{year}-{month:02d}", _mod(text) or _mod(text.replace("-", " "))
 
 
+def r_month_of_relative_year(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None]:
+    text = m.group(0).lower()
+    month = _month_number(_search(_MONTH_RE, m.group(0)))
+    if a.day is None:
+        return "DATE", None, None
+    step = -1 if "last" in text.split() else 1 if "next" in text.split() else 0
+    return "DATE", f"{a.day.year + step}-{month:02d}", None
+
+
 def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     text = m.group(0)
     word = _MONTH_RE.search(text)
@@ -321,9 +332,14 @@ def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
         year = a.day.year if month > a.day.month else a.day.year + 1
     elif lower.startswith("this"):
         year = a.day.year
+    elif of_year := OF_RELATIVE_YEAR.match(m.string, m.end()):  # "October of next year"
+        year = a.day.year + {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
     else:
         year = _year_near(month, a.day, tense)
     return "DATE", f"{year}-{month:02d}", mod
+
+
+OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.I)
 
 
 def r_week_of_month(
@@ -957,6 +973,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day": r_month_day,
     "day_month": r_month_day,
     "month_year": r_month_year,
+    "month_of_relative_year": r_month_of_relative_year,
     "modified_month": r_month,
     "rel_month": r_month,
     "week_of_month": r_week_of_month,
