@@ -516,3 +516,19 @@ def test_times_lowercase_may_is_a_verb() -> None:
 )
 def test_times_month_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single unit counted back or ahead is that calendar unit; a number makes a length
+        ("Prices doubled over the past year.", ("the past year", "DATE", "2020", None)),
+        ("Sales rose in the last month.", ("the last month", "DATE", "2021-02", None)),
+        (
+            "Prices doubled over the past two years.",
+            ("the past two years", "DURATION", "P2Y", None),
+        ),
+    ],
+)
+def test_times_the_past_year_is_last_year(text: str, expected: tuple[str, str, str, None]) -> None:
+    assert one(text) == expected

@@ -843,6 +843,18 @@ def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     found = _NUM_UNIT_RE.search(text)
     unit = _UNIT_RE.search(text)
     assert unit is not None
+    direction = {
+        "past": "last",
+        "last": "last",
+        "previous": "last",
+        "next": "next",
+        "coming": "next",
+    }
+    which = direction.get(text.lower().split()[-2])
+    if found is None and which and unit.group(0).lower() in {"week", "month", "year"}:
+        # "the past year", "the next month": the calendar unit before or after, as both
+        # corpora date them
+        return _relative_unit(which, unit.group(0).lower(), a, tense)
     amount = _number(found.group(1)) if found else 1.0
     if found and found.group(1).lower() in VAGUE_NUMBERS:
         amount = None
