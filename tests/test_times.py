@@ -532,3 +532,25 @@ def test_times_month_of_a_relative_year(text: str, expected: list[tuple[str, str
 )
 def test_times_the_past_year_is_last_year(text: str, expected: tuple[str, str, str, None]) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales fell 35% in February, compared to the same month a year ago.",
+            [("February", "2021-02"), ("the same month a year ago", "2020-02")],
+        ),
+        (
+            "Profit rose in the third quarter from the same quarter last year.",
+            [("the third quarter", "2020-Q3"), ("the same quarter last year", "2019-Q3")],
+        ),
+        # a year named since does not move the day a market report ends
+        (
+            "Stocks slid on Monday to their lowest since 1983, ending the day 2 percent down.",
+            [("Monday", "2021-03-08"), ("1983", "1983"), ("the day", "2021-03-08")],
+        ),
+    ],
+)
+def test_times_the_same_period_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected

@@ -118,6 +118,10 @@ NUM_PATTERN = (
     r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
+# "the same month a year ago", "the same quarter last year": the period named last, a year back
+SAME_PERIOD_BACK_PATTERN = (
+    r"\bthe same (?:month|period|quarter)\s+(?:a year (?:ago|earlier)|last year)\b"
+)
 # with the abbreviations of scraped and transcribed copy ("3 hrs", "45 mins", "10 yrs")
 UNIT_PATTERN = (
     r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
@@ -259,6 +263,7 @@ PATTERNS: list[tuple[str, str]] = [
         "refs",
         r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time|the time being|the (?:near|long|short) term|the (?:near|distant|foreseeable|immediate) future|(?<!-)(?:recent|current)(?=\s+[a-z]))\b",
     ),
+    ("same_period_back", SAME_PERIOD_BACK_PATTERN),
     (
         "the_same_day",
         r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",

@@ -30,6 +30,7 @@ from dateline.extract.time_patterns import (
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
+    SAME_PERIOD_BACK_PATTERN,
     SEASONS,
     UNIT_PATTERN,
     UNITS,
@@ -1018,6 +1019,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": r_weekday,
     "refs": r_refs,
     "the_same_day": r_relative_anchor,
+    "same_period_back": r_relative_anchor,
     "clock": r_clock,
     "clock_day": r_clock_day,
     "past_n": r_past_n,
@@ -1088,6 +1090,11 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
     for item in found:
         surface = text[item.start : item.end]
         back = _named_back(surface.lower(), item.value, last_day, last_month, last_year)
+        if SAME_PERIOD_YEAR_BACK.fullmatch(surface):  # "the same month a year ago"
+            if last_month and "quarter" not in surface.lower():
+                back = f"{last_month[0] - 1}-{last_month[1]:02d}"
+            elif last_quarter:
+                back = f"{last_quarter[0] - 1}-Q{last_quarter[1]}"
         if back is not None:
             item = Found(item.start, item.end, "DATE", back, item.mod)
         match = _ANAPHORIC.match(surface)
@@ -1119,11 +1126,13 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
                 year, month, day = calendar.groups()
                 last_year = int(year)
                 last_month = (last_year, int(month)) if month else None
-                last_day = date(last_year, int(month), int(day)) if day else None
+                if day:  # a year or a month named since does not move the day ("since 1983")
+                    last_day = date(last_year, int(month), int(day))
         out.append(item)
     return out
 
 
+SAME_PERIOD_YEAR_BACK = re.compile(SAME_PERIOD_BACK_PATTERN, re.I)
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
 _SAME_DAY = re.compile(
     r"^(?:earlier |later )?(?:the|that) same day$|^(?:earlier |later )?that day$"
