@@ -554,3 +554,27 @@ def test_times_the_past_year_is_last_year(text: str, expected: tuple[str, str, s
 )
 def test_times_the_same_period_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs fell to $118 billion last year, $19 billion less than the year previous.",
+            [("last year", "2020"), ("the year previous", "2019")],
+        ),
+        # "the day after falling …" is the day itself, not "the day after" something
+        (
+            "The index rebounded late in the day after falling 250 points.",
+            [("the day", "2021-03-10")],
+        ),
+        ("Each unit earns $55 a night.", [("a night", "P1D")]),
+        ("Chrysler will cut about a quarter, of its dealers.", []),
+        ("A second jet landed at noon.", [("noon", "2021-03-10T12:00")]),
+        ("It happened a second later.", [("a second later", "PT1S")]),
+    ],
+)
+def test_times_years_before_days_and_amounts_per_unit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected

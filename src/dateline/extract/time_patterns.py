@@ -204,7 +204,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"\b(?:fiscal|financial)\s+(?:year\s+)?{YEAR_PATTERN}\b"),
     (
         "the_day",
-        r"\b(?:on|during|for|in|late in|early in|over|end(?:ed|ing)?|finish(?:ed|ing)?|clos(?:e|ed|ing)|start(?:ed|ing)?)\s+(?P<x>the day)\b(?!\s+(?:before|after|of|when))",
+        r"\b(?:on|during|for|in|late in|early in|over|end(?:ed|ing)?|finish(?:ed|ing)?|clos(?:e|ed|ing)|start(?:ed|ing)?)\s+(?P<x>the day)\b(?!\s+(?:of|when)\b|\s+(?:before|after)\s+(?!\w+ing\b))",
     ),
     (
         "reporting_period",
@@ -266,7 +266,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_period_back", SAME_PERIOD_BACK_PATTERN),
     (
         "the_same_day",
-        r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|a day later|days later|weeks later|months later|years later|the day after)\b",
+        r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the year (?:before|previous)|the day before|a day later|days later|weeks later|months later|years later|the day after(?!\s+\w+ing\b))\b",
     ),
     # times of day
     (

@@ -862,11 +862,9 @@ def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     return "DURATION", _duration(amount, unit.group(0)), None
 
 
-ORDINAL_SECOND = re.compile(
-    r"\s+(?:consecutive|straight|successive|time|term|day|week|month|year|quarter|half|round|"
-    r"place|thought|wave|attempt|phase)\b",
-    re.I,
-)
+# "a second" is a length only at a clause's end or before what measures by it ("a second
+# later", "a second or two"); before anything else it counts ("a second A380", "a second time").
+LENGTH_OF_A_SECOND = re.compile(r"\s*(?:$|[.,;:)!?—–-]|\s(?:or|later|ago|earlier|before|after)\b)")
 
 
 def r_duration(
@@ -879,8 +877,12 @@ def r_duration(
     word = found.group(1).lower()
     if word in {"a", "an"} and found.group(2).lower().endswith("s"):
         return None  # "a decades-long battle": the article is the battle's
-    if found.group(2).lower() == "second" and ORDINAL_SECOND.match(m.string, m.end()):
-        return None  # "a second consecutive day", "a second time": an ordinal
+    if (
+        word in {"a", "an"}
+        and found.group(2).lower() == "second"
+        and not LENGTH_OF_A_SECOND.match(m.string, m.end())
+    ):
+        return None  # "a second consecutive day", "a second A380": an ordinal
     amount = None if word in VAGUE_NUMBERS else _number(word)
     if any(half in text.lower() for half in ("and a half", "and-a-half", " 1/2", "½")):
         amount = (amount or 0) + 0.5
@@ -897,6 +899,8 @@ def r_vague_duration(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str 
 
 def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     lower = m.group(0).lower()
+    if lower.startswith("a ") and not AMOUNT_BEFORE.search(m.string, 0, m.start()):
+        return None  # "$55 a night", "twice a week"; not "not a day passes", "about a quarter"
     adverbs = {
         "daily": "P1D",
         "weekly": "P1W",
@@ -924,6 +928,9 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     if unit == "weekend":
         return "SET", "XXXX-WXX-WE", None
     return "SET", _duration(1, unit), None
+
+
+AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*(?:%|[A-Za-z]+))?|times|once|twice|thrice)\s+$")
 
 
 def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -974,8 +981,10 @@ def r_bare_unit(
         "calendar",
     }:
         return None  # "the same day", "the previous week" point at another time
-    if unit == "quarter" and m.string.startswith(" of", m.end()):
-        return None  # "a quarter of the population"
+    if unit == "quarter" and (
+        m.string.startswith(" of", m.end()) or m.group(0).lower().startswith(("a ", "an "))
+    ):
+        return None  # "a quarter of the population", "about a quarter, of its dealers"
     return "DURATION", _duration(1, unit), None
 
 
@@ -1140,7 +1149,13 @@ _SAME_DAY = re.compile(
 _DAY_STEP = {"the next day": 1, "the following day": 1, "the previous day": -1}
 _SAME_MONTH = re.compile(r"^(?:the|that) same month$|^(?:earlier |later )?that month$")
 _SAME_YEAR = re.compile(r"^(?:the|that) same year$|^(?:earlier |later )?that year$")
-_YEAR_STEP = {"the following year": 1, "the next year": 1, "the previous year": -1}
+_YEAR_STEP = {
+    "the following year": 1,
+    "the next year": 1,
+    "the previous year": -1,
+    "the year before": -1,
+    "the year previous": -1,
+}
 
 
 def _named_back(
