@@ -578,3 +578,19 @@ def test_times_years_before_days_and_amounts_per_unit(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast came on Friday. At 6 a.m. police sealed the street.",
+            [("Friday", "DATE", "2021-03-05"), ("6 a.m.", "TIME", "2021-03-05T06:00")],
+        ),
+        ("Police said at 3 p.m. that the road was open.", [("3 p.m.", "TIME", "2021-03-10T15:00")]),
+    ],
+)
+def test_times_a_time_of_day_falls_on_the_day_named_last(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(t.text, t.type, t.value) for t in times_of(text)] == expected

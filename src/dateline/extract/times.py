@@ -1099,13 +1099,16 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
     for item in found:
         surface = text[item.start : item.end]
         back = _named_back(surface.lower(), item.value, last_day, last_month, last_year)
+        if last_day and item.value and BARE_CLOCK.fullmatch(surface) and "T" in item.value:
+            # "The blast came on Friday. At 6 a.m. …": a time of day on the day named last
+            back = last_day.isoformat() + item.value[item.value.index("T") :]
         if SAME_PERIOD_YEAR_BACK.fullmatch(surface):  # "the same month a year ago"
             if last_month and "quarter" not in surface.lower():
                 back = f"{last_month[0] - 1}-{last_month[1]:02d}"
             elif last_quarter:
                 back = f"{last_quarter[0] - 1}-Q{last_quarter[1]}"
         if back is not None:
-            item = Found(item.start, item.end, "DATE", back, item.mod)
+            item = Found(item.start, item.end, "TIME" if "T" in back else "DATE", back, item.mod)
         match = _ANAPHORIC.match(surface)
         if match:
             amount = _number(surface[: match.start(1)].strip()) or 1.0
@@ -1141,6 +1144,7 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+BARE_CLOCK = re.compile(CLOCK_PATTERN + r"(?:\s+(?:local time|[A-Z]{2,4}))?", re.I)
 SAME_PERIOD_YEAR_BACK = re.compile(SAME_PERIOD_BACK_PATTERN, re.I)
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
 _SAME_DAY = re.compile(
