@@ -632,3 +632,16 @@ def test_events_a_condition_is_hypothetical_even_when_reported() -> None:
 def test_events_a_vow_to_punish_is_a_threat() -> None:
     _, events = events_of("Putin vowed to punish Ukraine for the attack.")
     assert events[0].type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Washington has promised a veto of the resolution.", ["THREATEN"]),
+        ("Russia cast a veto on the resolution.", ["REJECT"]),
+        # the subject of "suffered" is struck, so no one is named as striking
+        ("Last weekend Kenya once again suffered attacks on its border posts.", []),
+    ],
+)
+def test_events_promised_vetoes_and_suffered_attacks(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)[1]] == types

@@ -104,6 +104,7 @@ EVENT_NOUNS = {
     "investigation",
     "game",
     "exercise",
+    "veto",
 }
 # Nouns an event noun may modify without losing its actor ("a mediation effort").
 LIGHT_NOUNS = {"effort", "process", "campaign", "mission", "bid", "attempt", "drive", "operation"}
@@ -121,6 +122,8 @@ BY_AUTHORITIES = {"COERCE", "SANCTION"}
 WITHHOLDING = {"avoid", "fail", "stop", "cease", "hesitate", "forget", "neglect"}
 # Verbs whose object does what their to-clause says ("urged Iran to", "called on X to").
 CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
+# Verbs whose subject undergoes the event noun they govern ("experienced attacks").
+SUFFERING_VERBS = {"experience", "suffer", "face", "endure", "witness", "survive", "undergo"}
 PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise", "enable"}
 # Triggers that are words, not force, when a person does them ("attacked the plan").
 VERBAL_WHEN_PERSONAL = {"attack"}
@@ -313,6 +316,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.head.pos_ == "ADP" and verb.head.lower_ in TIME_PREPOSITIONS:
             return []  # "After the 9/11 attacks, Bush kept …": not Bush's attacks
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "went on strike"
+        if head.lemma_.lower() in SUFFERING_VERBS:
+            return []  # "America suffered attacks": the subject is struck, not striking
         if head.pos_ in {"VERB", "AUX"} and head.i != verb.i:
             return _subject_tokens(head, depth + 1)
     return []
@@ -527,7 +532,9 @@ def _promises_harm(token: Token) -> bool:
     """ "vowed to fight", "pledged to impose sanctions": an intent to harm, which CAMEO codes
     as a threat (13), not as an agreement."""
     return any(
-        c.dep_ == "xcomp" and (code := _code(c)) is not None and code.type in INTENT_TO_HARM
+        c.dep_ in {"xcomp", "dobj"}  # "vowed to fight", "promised a veto"
+        and (code := _code(c)) is not None
+        and code.type in INTENT_TO_HARM | {"REJECT"}
         for c in token.children
     )
 
