@@ -645,3 +645,19 @@ def test_events_a_vow_to_punish_is_a_threat() -> None:
 )
 def test_events_promised_vetoes_and_suffered_attacks(text: str, types: list[str]) -> None:
     assert [e.type for e in events_of(text)[1]] == types
+
+
+def test_events_an_event_noun_after_with_is_not_the_subjects() -> None:
+    assert events_of("The minister was met with protests in Lagos.")[1] == []
+    assert events_of("He interrupted her constantly with protests.")[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the minister's speech should lift the party's poll numbers.",
+        "“He's not demonstrated, until recently, an ambition for office,” said Kidd.",
+    ],
+)
+def test_events_forecasts_and_shown_ambitions_are_no_events(text: str) -> None:
+    assert events_of(text)[1] == []

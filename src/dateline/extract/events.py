@@ -315,6 +315,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return owners
         if verb.head.pos_ == "ADP" and verb.head.lower_ in TIME_PREPOSITIONS:
             return []  # "After the 9/11 attacks, Bush kept …": not Bush's attacks
+        if verb.head.lower_ == "with" and verb.head.dep_ == "prep":
+            return []  # "was met with protests", "threatened with sanctions": not theirs
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "went on strike"
         if head.lemma_.lower() in SUFFERING_VERBS:
             return []  # "America suffered attacks": the subject is struck, not striking
@@ -620,8 +622,9 @@ def extract_events(
             continue
         trigger = _code(token)
         demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
-        if trigger is None and demanders:
-            trigger = Trigger("REQUEST", "10", None)  # "Canada said Ghana must settle"
+        if trigger is None and demanders and _holds("aux=must", token):
+            # "Canada said Ghana must settle"; "should" there is as often a forecast
+            trigger = Trigger("REQUEST", "10", None)
         if trigger is None:
             continue
         if (
