@@ -478,9 +478,42 @@ def test_times_evaluation_compares_values_written_two_ways(
             "Car sales fell 30% in February from the previous year.",
             [("February", "2021-02"), ("the previous year", "2020")],
         ),
+        ("Prices peaked in June last year.", [("June last year", "2020-06")]),
+        ("The law took effect in January this year.", [("January this year", "2021-01")]),
+        # written with "of", the month and the year are two expressions, as MEANTIME has them
+        (
+            "Leases end after October of next year.",
+            [("October", "2022-10"), ("next year", "2022")],
+        ),
+        (
+            "Sales fell 35% in February, compared to the same month a year ago.",
+            [("February", "2021-02"), ("the same month a year ago", "2020-02")],
+        ),
+        (
+            "Profit rose in the third quarter from the same quarter last year.",
+            [("the third quarter", "2020-Q3"), ("the same quarter last year", "2019-Q3")],
+        ),
+        # a year named since does not move the day a market report ends
+        (
+            "Stocks slid on Monday to their lowest since 1983, ending the day 2 percent down.",
+            [("Monday", "2021-03-08"), ("1983", "1983"), ("the day", "2021-03-08")],
+        ),
+        (
+            "Costs fell to $118 billion last year, $19 billion less than the year previous.",
+            [("last year", "2020"), ("the year previous", "2019")],
+        ),
+        # "the day after falling …" is the day itself, not "the day after" something
+        (
+            "The index rebounded late in the day after falling 250 points.",
+            [("the day", "2021-03-10")],
+        ),
+        ("Each unit earns $55 a night.", [("a night", "P1D")]),
+        ("Chrysler will cut about a quarter, of its dealers.", []),
+        ("A second jet landed at noon.", [("noon", "2021-03-10T12:00")]),
+        ("It happened a second later.", [("a second later", "PT1S")]),
     ],
 )
-def test_times_anaphora_resolve_from_the_time_named_last(
+def test_times_resolved_from_context_and_relative_years(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
@@ -505,22 +538,6 @@ def test_times_lowercase_may_is_a_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Prices peaked in June last year.", [("June last year", "2020-06")]),
-        ("The law took effect in January this year.", [("January this year", "2021-01")]),
-        # written with "of", the month and the year are two expressions, as MEANTIME has them
-        (
-            "Leases end after October of next year.",
-            [("October", "2022-10"), ("next year", "2022")],
-        ),
-    ],
-)
-def test_times_month_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in times_of(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a single unit counted back or ahead is that calendar unit; a number makes a length
         ("Prices doubled over the past year.", ("the past year", "DATE", "2020", None)),
         ("Sales rose in the last month.", ("the last month", "DATE", "2021-02", None)),
@@ -532,52 +549,6 @@ def test_times_month_of_a_relative_year(text: str, expected: list[tuple[str, str
 )
 def test_times_the_past_year_is_last_year(text: str, expected: tuple[str, str, str, None]) -> None:
     assert one(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Sales fell 35% in February, compared to the same month a year ago.",
-            [("February", "2021-02"), ("the same month a year ago", "2020-02")],
-        ),
-        (
-            "Profit rose in the third quarter from the same quarter last year.",
-            [("the third quarter", "2020-Q3"), ("the same quarter last year", "2019-Q3")],
-        ),
-        # a year named since does not move the day a market report ends
-        (
-            "Stocks slid on Monday to their lowest since 1983, ending the day 2 percent down.",
-            [("Monday", "2021-03-08"), ("1983", "1983"), ("the day", "2021-03-08")],
-        ),
-    ],
-)
-def test_times_the_same_period_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in times_of(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Costs fell to $118 billion last year, $19 billion less than the year previous.",
-            [("last year", "2020"), ("the year previous", "2019")],
-        ),
-        # "the day after falling …" is the day itself, not "the day after" something
-        (
-            "The index rebounded late in the day after falling 250 points.",
-            [("the day", "2021-03-10")],
-        ),
-        ("Each unit earns $55 a night.", [("a night", "P1D")]),
-        ("Chrysler will cut about a quarter, of its dealers.", []),
-        ("A second jet landed at noon.", [("noon", "2021-03-10T12:00")]),
-        ("It happened a second later.", [("a second later", "PT1S")]),
-    ],
-)
-def test_times_years_before_days_and_amounts_per_unit(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert [(t.text, t.value) for t in times_of(text)] == expected
 
 
 @pytest.mark.parametrize(
