@@ -258,7 +258,7 @@ def test_events_trigger_with_the_object_it_needs(text: str, type_: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Moscow offered no proof of the plot.",
+        "Moscow offered no aid to the rebels.",
         "Neither Ankara nor Athens signed the accord.",
     ],
 )
@@ -661,3 +661,21 @@ def test_events_an_event_noun_after_with_is_not_the_subjects() -> None:
 )
 def test_events_forecasts_and_shown_ambitions_are_no_events(text: str) -> None:
     assert events_of(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Japan pledged aid to Haiti.", ["AGREE"]),
+        ("Turkey promised to withdraw its troops from Syria.", ["AGREE"]),
+        ("France pledged that it would send troops to Mali.", ["AGREE"]),
+        # a promise to voters or an offered opinion is no intent toward another actor
+        ("The senator is promising lower taxes and more jobs.", []),
+        ("The minister offered insights into the budget.", []),
+        ("Moscow offered no proof of the plot.", []),
+    ],
+)
+def test_events_promises_and_offers_need_an_act_or_a_thing_given(
+    text: str, types: list[str]
+) -> None:
+    assert [e.type for e in events_of(text)[1]] == types
