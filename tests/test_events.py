@@ -679,3 +679,10 @@ def test_events_promises_and_offers_need_an_act_or_a_thing_given(
     text: str, types: list[str]
 ) -> None:
     assert [e.type for e in events_of(text)[1]] == types
+
+
+def test_events_avoided_even_when_the_parse_takes_the_verb_for_a_noun() -> None:
+    _, events = events_of(
+        "Orban avoids condemning Russia’s invasion of Ukraine, including its raids."
+    )
+    assert [e.modality for e in events if e.type == "ACCUSE"] == ["negated"]

@@ -491,7 +491,7 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     intent to cooperate as AGREE and an intent to harm as THREATEN."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     intent_head = token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS
-    withheld = token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHOLDING
+    withheld = token.dep_ in {"xcomp", "acl"} and token.head.lemma_.lower() in WITHHOLDING
     if (
         withheld
         or any(c.dep_ == "neg" for c in token.children)
