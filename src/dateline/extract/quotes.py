@@ -239,10 +239,17 @@ def _stance_noun_content(verb: Token) -> tuple[int, int] | None:
     for noun in verb.children:
         if noun.dep_ != "dobj" or noun.lower_ not in load_words("stance_nouns"):
             continue
-        for clause in noun.children:
-            if clause.dep_ in {"acl", "ccomp"} and clause.left_edge.lower_ == "that":
-                return clause.left_edge.idx, _reported_end(clause)
+        if (clause := _that_clause(noun)) is not None:
+            return clause.left_edge.idx, _reported_end(clause)
     return None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The that-clause saying what a noun of stance or statement is ("concern that …")."""
+    return next(
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.left_edge.lower_ == "that"),
+        None,
+    )
 
 
 def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
@@ -253,14 +260,7 @@ def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
         if noun.pos_ != "NOUN" or noun.lower_ not in load_words("claim_nouns"):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ in {"acl", "ccomp"} and c.left_edge.lower_ == "that"
-            ),
-            None,
-        )
+        clause = _that_clause(noun)
         if owner is not None and clause is not None and _is_speaker_word(owner):
             found.append((noun, owner, clause))
     return found

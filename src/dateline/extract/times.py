@@ -313,7 +313,7 @@ def r_month_of_relative_year(
     month = _month_number(_search(_MONTH_RE, m.group(0)))
     if a.day is None:
         return "DATE", None, None
-    step = -1 if "last" in text.split() else 1 if "next" in text.split() else 0
+    step = next(YEAR_STEPS[word] for word in text.split() if word in YEAR_STEPS)
     return "DATE", f"{a.day.year + step}-{month:02d}", None
 
 
@@ -334,13 +334,14 @@ def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     elif lower.startswith("this"):
         year = a.day.year
     elif of_year := OF_RELATIVE_YEAR.match(m.string, m.end()):  # "October of next year"
-        year = a.day.year + {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
+        year = a.day.year + YEAR_STEPS[of_year.group(1).lower()]
     else:
         year = _year_near(month, a.day, tense)
     return "DATE", f"{year}-{month:02d}", mod
 
 
 OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.I)
+YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "June last year", "October of next year"
 
 
 def r_week_of_month(
@@ -899,7 +900,9 @@ def r_vague_duration(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str 
 
 def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     lower = m.group(0).lower()
-    if lower.startswith("a ") and not AMOUNT_BEFORE.search(m.string, 0, m.start()):
+    if lower.startswith("a ") and not AMOUNT_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
         return None  # "$55 a night", "twice a week"; not "not a day passes", "about a quarter"
     adverbs = {
         "daily": "P1D",
