@@ -13,6 +13,8 @@ from importlib.resources import files
 
 import pycountry
 
+from dateline.lexicon import load_pairs
+
 WORD = re.compile(r"[A-Za-zÀ-ÿ.'’-]+")
 _MAX_NGRAM = 3
 
@@ -125,19 +127,12 @@ def city_country(name: str) -> str | None:
     return _cities().get(_folded(name))
 
 
-@cache
-def _name_countries(lexicon: str) -> dict[str, str]:
-    text = files("dateline.lexicon").joinpath(f"{lexicon}.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {row[0].casefold(): row[1] for row in rows}
-
-
 def group_country(name: str) -> str | None:
     """The country of a party, movement, institution or news agency ("Hezbollah" → LBN)."""
     name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
-    return _name_countries("national_groups").get(name.casefold())
+    return load_pairs("national_groups").get(name.lower()) or None
 
 
 def person_country(name: str) -> str | None:
     """The country a well-known office holder acts for ("Putin" → RUS)."""
-    return _name_countries("known_people").get(" ".join(name.split()).casefold())
+    return load_pairs("known_people").get(" ".join(name.split()).lower()) or None

@@ -382,10 +382,8 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
             continue
         start = lead if lead is not None else low.start
         approx = text[start : high.end].lower()
-        out[index] = Found(start, low.end, "money", low.value, low.unit, low.currency, approx)
-        out[index + 1] = Found(
-            high.start, high.end, "money", high.value, high.unit, high.currency, approx
-        )
+        out[index] = replace(low, start=start, approx=approx)
+        out[index + 1] = replace(high, approx=approx)
     return out
 
 

@@ -306,6 +306,10 @@ def r_month_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | No
     return "DATE", f"{year}-{month:02d}", _mod(text) or _mod(text.replace("-", " "))
 
 
+# Words that count a unit back from the publication date or ahead of it.
+STEPS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "following": 1}
+
+
 def r_month_of_relative_year(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None]:
@@ -313,7 +317,7 @@ def r_month_of_relative_year(
     month = _month_number(_search(_MONTH_RE, m.group(0)))
     if a.day is None:
         return "DATE", None, None
-    step = next(YEAR_STEPS[word] for word in text.split() if word in YEAR_STEPS)
+    step = next(STEPS[word] for word in text.split() if word in STEPS)
     return "DATE", f"{a.day.year + step}-{month:02d}", None
 
 
@@ -334,14 +338,13 @@ def r_month(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     elif lower.startswith("this"):
         year = a.day.year
     elif of_year := OF_RELATIVE_YEAR.match(m.string, m.end()):  # "October of next year"
-        year = a.day.year + YEAR_STEPS[of_year.group(1).lower()]
+        year = a.day.year + STEPS[of_year.group(1).lower()]
     else:
         year = _year_near(month, a.day, tense)
     return "DATE", f"{year}-{month:02d}", mod
 
 
 OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.I)
-YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "June last year", "October of next year"
 
 
 def r_week_of_month(
@@ -652,9 +655,7 @@ def _relative_unit(
     which: str, unit: str, a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None]:
     """ "last week", "next month", "this year": a unit counted from the publication date."""
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
-        which, 0
-    )
+    step = STEPS.get(which, 0)
     if which == "past" and unit in {"week", "month", "year", "decade", "century"}:
         return "DURATION", _duration(1, unit), None  # "the past year": the year up to now
     if a.day is None:
@@ -845,14 +846,7 @@ def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
     found = _NUM_UNIT_RE.search(text)
     unit = _UNIT_RE.search(text)
     assert unit is not None
-    direction = {
-        "past": "last",
-        "last": "last",
-        "previous": "last",
-        "next": "next",
-        "coming": "next",
-    }
-    which = direction.get(text.lower().split()[-2])
+    which = {-1: "last", 1: "next"}.get(STEPS.get(text.lower().split()[-2], 0))
     if found is None and which and unit.group(0).lower() in {"week", "month", "year"}:
         # "the past year", "the next month": the calendar unit before or after, as both
         # corpora date them
