@@ -565,3 +565,73 @@ def test_times_a_time_of_day_falls_on_the_day_named_last(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(t.text, t.type, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-ago figure after a period of months is the year before, not a quarter
+        (
+            "Profit rose in the fourth quarter. For the nine months, profit was $9 million, "
+            "against $7 million a year earlier.",
+            [("the fourth quarter", "2020-Q4"), ("nine months", "P9M"), ("a year earlier", "2020")],
+        ),
+        # a quarter still to come is no period to compare with
+        (
+            "Losses will last through the third quarter of 2021. In the year-ago period, "
+            "the miner earned $4 million.",
+            [("the third quarter of 2021", "2021-Q3"), ("the year-ago period", "2020")],
+        ),
+        (
+            "Sales fell in the fourth quarter from the quarter a year ago.",
+            [("the fourth quarter", "2020-Q4"), ("the quarter a year ago", "2019-Q4")],
+        ),
+        (
+            "Profit rose in the fourth quarter. Profit in the 2019 period was lower than "
+            "in last year's quarter.",
+            [
+                ("the fourth quarter", "2020-Q4"),
+                ("the 2019 period", "2019-Q4"),
+                ("last year's quarter", "2019-Q4"),
+            ],
+        ),
+        ("The plant earned $3 million in the 2019 quarter.", [("the 2019 quarter", "2019-Q4")]),
+        # "the year" is a length only when what ends it follows
+        (
+            "The shares hit a high for the year in June.",
+            [("the year", "2021"), ("June", "2020-06")],
+        ),
+        (
+            "Revenue for the year ended June 30 was flat.",
+            [("the year", "P1Y"), ("June 30", "2020-06-30")],
+        ),
+        (
+            "Output will slow in the first two quarters of 2022.",
+            [("the first two quarters of 2022", "2022-H1")],
+        ),
+        ("He forecast growth for the last half of 2021.", [("the last half of 2021", "2021-H2")]),
+        ("The unit was sold this past winter.", [("this past winter", "2021-WI")]),
+        ("Rates may fall in coming weeks.", [("coming weeks", "PXW")]),
+        ("Investors may sell in the weeks ahead.", [("the weeks ahead", "PXW")]),
+        ("The boy stays for at least two more weeks.", [("at least two more weeks", "P2W")]),
+        ("The loan may run for an additional year.", [("an additional year", "P1Y")]),
+        (
+            "Marchers parade each July; the board meets every decade.",
+            [("each July", "XXXX-07"), ("every decade", "P10Y")],
+        ),
+        ("Crime fell through the nineties.", [("the nineties", "199")]),
+        (
+            "It snowed in the winter of nineteen ninety-four.",
+            [("the winter of nineteen ninety-four", "1994-WI")],
+        ),
+        (
+            "January nineteen ninety-seven. A bomb went off.",
+            [("January nineteen ninety-seven", "1997-01")],
+        ),
+        ("Glass makers kept the secret for two thousand years.", []),
+    ],
+)
+def test_times_reporting_periods_spoken_dates_and_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected

@@ -106,7 +106,8 @@ FUTURE_PHRASES = re.compile(
 )
 
 # --- patterns --------------------------------------------------------------------------------
-MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_NAME_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MONTH_PATTERN = MONTH_NAME_PATTERN + r"\.?"
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TENS_PATTERN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 ONES_PATTERN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -118,9 +119,17 @@ NUM_PATTERN = (
     r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
-# "the same month a year ago", "the same quarter last year": the period named last, a year back
+SPOKEN_YEAR_PATTERN = (
+    rf"(?:[Nn]ineteen|[Tt]wenty)[- ](?:{TEENS_PATTERN}|{TENS_PATTERN}(?:[- ]{ONES_PATTERN})?)\b"
+)
+YEAR_TWO_THOUSAND = (
+    rf"two thousand(?: and {ONES_PATTERN})?\b"  # a year only after "the year" or a month
+)
+# "the same month a year ago", "the corresponding period last year", "the quarter a year
+# earlier", "last year's quarter": the period named last, a year back
 SAME_PERIOD_BACK_PATTERN = (
-    r"\bthe same (?:month|period|quarter)\s+(?:a year (?:ago|earlier)|last year)\b"
+    r"\bthe (?:(?:same|corresponding|comparable) )?(?:month|period|quarter)\s+(?:a year (?:ago|earlier)|last year)\b"
+    r"|\blast year's (?:month|period|quarter)\b"
 )
 # with the abbreviations of scraped and transcribed copy ("3 hrs", "45 mins", "10 yrs")
 UNIT_PATTERN = (
@@ -176,7 +185,10 @@ PATTERNS: list[tuple[str, str]] = [
         "season_year",
         rf"\b(?:(?:early|mid|late)[- ])?(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_PATTERN}\b",
     ),
-    ("rel_season", r"\b(?:last|next|this|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"),
+    (
+        "rel_season",
+        r"\b(?:last|next|this(?: past| coming)?|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b",
+    ),
     # "fall" alone is too often the verb or the noun of a price.
     ("bare_season", r"\b(?:spring|summer|autumn|winter)\b(?!-)"),
     (
@@ -189,12 +201,13 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"\b(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?(?:(?:this|last|next)\s+year|{YEAR_PATTERN})\b|\b(?:the\s+)?(?:first|second)\s+half\b(?!\s+of\s+(?:the|a)\b)",
+        rf"\b(?:the\s+)?(?:(?:first|second|last)\s+half|(?:first|last) two quarters)\s+(?:of\s+)?(?:(?:this|last|next)\s+year|{YEAR_PATTERN})\b|\b(?:the\s+)?(?:first|second)\s+half\b(?!\s+of\s+(?:the|a)\b)",
     ),
     (
         "decade",
         r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"
-        r"|\bthe\s+(?:early\s+|mid-|late\s+)?[2-9]0s\b|(?<=0s and )[2-9]0s\b",  # "the 70s and 80s"
+        r"|\bthe\s+(?:early\s+|mid-|late\s+)?[2-9]0s\b|(?<=0s and )[2-9]0s\b"  # "the 70s and 80s"
+        r"|\bthe\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     ),
     ("short_year", r"\b(?:since|in|of) (?P<x>'\d\d)\b"),  # "since '82"
     (
@@ -208,7 +221,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "reporting_period",
-        r"\b(?:the\s+)?(?:year-earlier|year-ago|latest|comparable|same)\s+(?:period|quarter)\b|\byear-(?:earlier|ago)\b",
+        rf"\b(?:the\s+)?(?:year-earlier|year-ago|latest|comparable|same|{YEAR_PATTERN})\s+(?:period|quarter)\b|\byear-(?:earlier|ago)\b",
     ),
     (
         "holiday",
@@ -219,10 +232,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+){YEAR_PATTERN}\b",
     ),
     # "nineteen ninety-six", "the year two thousand" (broadcast transcripts write years out)
+    ("spoken_year", rf"\b(?:[Tt]he year )?{SPOKEN_YEAR_PATTERN}|\b[Tt]he year {YEAR_TWO_THOUSAND}"),
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
     (
-        "spoken_year",
-        rf"\b(?:[Tt]he year )?(?:[Nn]ineteen|[Tt]wenty)[- ](?:{TEENS_PATTERN}|{TENS_PATTERN}(?:[- ]{ONES_PATTERN})?)\b"
-        rf"|\b[Tt]he year two thousand(?: and {ONES_PATTERN})?\b",
+        "spoken_month_year",
+        rf"\b(?:{MONTH_PATTERN}|(?:[Tt]he )?(?:spring|summer|autumn|fall|winter) of) (?:{SPOKEN_YEAR_PATTERN}|{YEAR_TWO_THOUSAND})",
     ),
     (
         "period_end",
@@ -281,11 +295,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ](?:(?:consecutive|straight|successive|trading|business|working)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old|\s+and\s+a\s+half)?\b",
+        rf"\b{MOD_PATTERN}{NUM_PATTERN}(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ](?:(?:consecutive|straight|successive|trading|business|working|more|additional|extra|further)\s+)?(?:{UNIT_PATTERN}|{RUN_OF_QUARTERS})(?:[- ]long|[- ]old|\s+and\s+a\s+half)?\b",
     ),
     (
         "vague_duration",
-        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:(?:just|only)\s+)?(?P<x>years|decades|months|weeks|days|hours|minutes|centuries)\b|\bover the years\b",
+        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:(?:just|only)\s+)?(?P<x>years|decades|months|weeks|days|hours|minutes|centuries)\b|\bover the years\b|\bthe (?:years|decades|months|weeks|days|hours) ahead\b",
     ),
     # sets
     (
@@ -294,7 +308,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set",
-        rf"\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b(?!\s+of\b)|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b",
+        rf"\b(?:every|each)\s+{MONTH_NAME_PATTERN}\b(?!\.?\s*\d)|\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b(?!\s+of\b)|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b",
     ),
     # a bare unit used as a length of time ("another very bad week")
     (
@@ -306,7 +320,10 @@ COMPILED = [
     (
         name,
         re.compile(
-            pattern, re.I if name not in {"year", "bare_month", "weekday", "spoken_year"} else 0
+            pattern,
+            re.I
+            if name not in {"year", "bare_month", "weekday", "spoken_year", "spoken_month_year"}
+            else 0,
         ),
     )
     for name, pattern in PATTERNS

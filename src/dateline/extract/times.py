@@ -181,7 +181,10 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
 
 # --- resolution --------------------------------------------------------------------------------
 HALF_YEAR, TWO_MONTHS = 183, 62  # days
-RUN_WORDS = re.compile(r"\b(?:consecutive|straight|successive|trading|business|working)\s+", re.I)
+RUN_WORDS = re.compile(
+    r"\b(?:consecutive|straight|successive|trading|business|working|more|additional|extra|further)\s+",
+    re.I,
+)
 # Frequency adjectives that still say how often ("weekly jobless claims", "daily flights").
 FREQUENT_ADJECTIVES = {"daily", "weekly"}
 SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month in the middle of each
@@ -424,11 +427,28 @@ def r_half(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, st
     return "DATE", f"{year or 'XXXX'}-H{index}", None
 
 
+DECADE_NAMES_TENS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}  # "the nineties": of the twentieth century, as news writes them
+DECADE_NAMES = re.compile("|".join(DECADE_NAMES_TENS), re.I)
+
+
 def r_decade(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     text = m.group(0)
     digits = re.search(r"(\d{1,3})0s", text)
-    assert digits is not None
-    prefix = digits.group(1)
+    named = DECADE_NAMES.search(text)
+    prefix = (
+        digits.group(1)
+        if digits
+        else str(DECADE_NAMES_TENS[named.group(0).lower()] if named else "")
+    )
     if len(prefix) == 1:  # '90s, the 70s
         prefix = "19" + prefix
     return "DATE", prefix[:3], _mod(text.lstrip("the ").replace("mid-", "mid "))
@@ -491,9 +511,17 @@ def r_reporting_period(
     """ "the year-earlier quarter", "the latest period": a reporting period; "year-earlier" ones
     are resolved from the quarter before them (see _resolve_anaphora)."""
     lower = m.group(0).lower()
-    if "year-" in lower or a.day is None:
+    if a.day is None:
         return "DATE", None, None
+    if "year-" in lower:
+        return "DATE", str(a.day.year - 1), None  # unless a quarter was named before it
     previous = (a.day.month - 1) // 3 - 1
+    if written := _YEAR_RE.search(lower):  # "the 1988 quarter": that year's quarter
+        return (
+            "DATE",
+            written.group(0) + (f"-Q{previous % 4 + 1}" if "quarter" in lower else ""),
+            None,
+        )
     return "DATE", f"{a.day.year + previous // 4}-Q{previous % 4 + 1}", None
 
 
@@ -545,17 +573,33 @@ def r_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, st
     return "DATE", m.group(0), None
 
 
-def r_spoken_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
-    """ "nineteen ninety-six" → 1996; "the year two thousand" → 2000."""
-    words = m.group(0).lower().removeprefix("the year ")
+def _spoken_year(words: str) -> str | None:
+    """ "nineteen ninety-six" → 1996; "two thousand and one" → 2001."""
     if words.startswith("two thousand"):
         rest = words.removeprefix("two thousand").removeprefix(" and ")
-        return "DATE", str(2000 + int(_number(rest) or 0) if rest else 2000), None
+        return str(2000 + int(_number(rest) or 0) if rest else 2000)
     century, _, rest = words.replace("-", " ").partition(" ")
     tail = _number(rest)
     if tail is None:
-        return "DATE", None, None
-    return "DATE", str((19 if century == "nineteen" else 20) * 100 + int(tail)), None
+        return None
+    return str((19 if century == "nineteen" else 20) * 100 + int(tail))
+
+
+def r_spoken_year(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
+    return "DATE", _spoken_year(m.group(0).lower().removeprefix("the year ")), None
+
+
+def r_spoken_month_year(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    lower = m.group(0).lower()
+    name, spoken = (lower.split(" of ", 1)) if " of " in lower else lower.split(" ", 1)
+    year = _spoken_year(spoken)
+    if year is None:
+        return None
+    if season := next((code for word, code in SEASONS.items() if word in name), None):
+        return "DATE", f"{year}-{season}", None
+    return "DATE", f"{year}-{_month_number(name):02d}", None
 
 
 def r_period_end(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
@@ -852,8 +896,10 @@ def r_past_n(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, 
         # corpora date them
         return _relative_unit(which, unit.group(0).lower(), a, tense)
     amount = _number(found.group(1)) if found else 1.0
-    if found and found.group(1).lower() in VAGUE_NUMBERS:
-        amount = None
+    if (found and found.group(1).lower() in VAGUE_NUMBERS) or (
+        found is None and unit.group(0).lower().endswith("s")
+    ):
+        amount = None  # "the past few weeks", "the coming years": a count not given
     return "DURATION", _duration(amount, unit.group(0)), None
 
 
@@ -910,6 +956,8 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     }
     if lower in adverbs:
         return "SET", adverbs[lower], None
+    if month := _MONTH_RE.fullmatch(lower.split(maxsplit=1)[-1]):
+        return "SET", f"XXXX-{_month_number(month.group(0)):02d}", None  # "each July"
     weekday = _WEEKDAY_RE.search(lower)
     if weekday is not None:
         return "SET", f"XXXX-WXX-{WEEKDAYS[weekday.group(0).lower()] + 1}", None
@@ -930,6 +978,9 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
 AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*(?:%|[A-Za-z]+))?|times|once|twice|thrice)\s+$")
 
 
+YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that ended|to)\b")
+
+
 def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     """ "the quarter", "the latest quarter", "the year": in financial news, the period being
     reported, which for a quarter is the last one to have ended."""
@@ -937,8 +988,8 @@ def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
     if a.day is None:
         return "DATE", None, None
     if lower.endswith("year"):
-        if lower in {"the year", "the fiscal year"}:
-            return "DURATION", "P1Y", None  # "profit for the year": a length of a year
+        if lower in {"the year", "the fiscal year"} and YEAR_ENDED.match(m.string, m.end()):
+            return "DURATION", "P1Y", None  # "profit for the year ended June 30": a length
         return "DATE", str(a.day.year), None
     quarter = (a.day.month - 1) // 3  # 0-based index of the current quarter
     if "current" in lower or lower.startswith("this"):
@@ -1012,6 +1063,7 @@ RESOLVERS: dict[str, Resolver] = {
     "modified_year": r_modified_year,
     "year": r_year,
     "spoken_year": r_spoken_year,
+    "spoken_month_year": r_spoken_month_year,
     "numeric_date": r_numeric_date,
     "period_end": r_period_end,
     "annual": r_annual,
@@ -1074,7 +1126,7 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
         type_, value, mod = result
         found.append(Found(start, end, type_, value, mod))
     found.sort(key=lambda f: f.start)
-    return _resolve_anaphora(found, text)
+    return _resolve_anaphora(found, text, published)
 
 
 _YEAR_BACK = re.compile(r"year-(?:earlier|ago)", re.I)
@@ -1082,9 +1134,13 @@ _ANAPHORIC = re.compile(
     rf"^(?:{NUM_PATTERN})[- ]({UNIT_PATTERN})\s+(earlier|later|before|ago)$", re.I
 )
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
+YEAR_PERIOD = re.compile(r"(?:the\s+)?(\d{4}) period", re.I)
+LONGER_PERIOD = re.compile(
+    r"(?:the\s+)?(?:(?:first|past|latest|last)\s+)?(?:nine|six) months|the (?:fiscal )?year", re.I
+)
 
 
-def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
+def _resolve_anaphora(found: list[Found], text: str, published: date | None) -> list[Found]:
     """Expressions relative to another time, not to the publication date: "a year earlier"
     after "the third quarter" is that quarter a year before; "a day later" after a resolved
     day is the next day. Without such a time before them they keep their first value."""
@@ -1100,10 +1156,15 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
             # "The blast came on Friday. At 6 a.m. …": a time of day on the day named last
             back = last_day.isoformat() + item.value[item.value.index("T") :]
         if SAME_PERIOD_YEAR_BACK.fullmatch(surface):  # "the same month a year ago"
-            if last_month and "quarter" not in surface.lower():
+            by_month = "month" in surface.lower() or (
+                "period" in surface.lower() and not last_quarter
+            )
+            if last_month and by_month:
                 back = f"{last_month[0] - 1}-{last_month[1]:02d}"
-            elif last_quarter:
+            elif last_quarter and not by_month:
                 back = f"{last_quarter[0] - 1}-Q{last_quarter[1]}"
+        if (in_year := YEAR_PERIOD.fullmatch(surface)) and last_quarter:
+            back = f"{in_year.group(1)}-Q{last_quarter[1]}"  # "the 1988 period": its quarter
         if back is not None:
             item = Found(item.start, item.end, "TIME" if "T" in back else "DATE", back, item.mod)
         match = _ANAPHORIC.match(surface)
@@ -1122,14 +1183,26 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
                 value = str(last_day.year + int(amount) * sign)
             if value is not None:
                 item = Found(item.start, item.end, "DATE", value, item.mod)
-        looks_back = bool(match) or bool(_YEAR_BACK.search(surface))
-        if item.value is None and _YEAR_BACK.search(surface) and last_quarter is not None:
+        looks_back = bool(
+            match
+            or _YEAR_BACK.search(surface)
+            or SAME_PERIOD_YEAR_BACK.fullmatch(surface)
+            or YEAR_PERIOD.fullmatch(surface)
+        )
+        if (
+            _YEAR_BACK.search(surface)
+            and last_quarter is not None
+            and (item.value is None or item.value.isdigit())
+        ):
             item = Found(
                 item.start, item.end, "DATE", f"{last_quarter[0] - 1}-Q{last_quarter[1]}", item.mod
             )
         # "a year ago" is compared with the period before it; it is no new reference.
+        if LONGER_PERIOD.fullmatch(surface):
+            last_quarter = None  # "for the nine months, … a year earlier": the year before
         if item.value and not looks_back:
-            if quarter := _QUARTER_VALUE.match(item.value):
+            quarter = _QUARTER_VALUE.match(item.value)
+            if quarter and not _is_ahead(int(quarter.group(1)), int(quarter.group(2)), published):
                 last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
             if calendar := _CALENDAR_VALUE.match(item.value):
                 year, month, day = calendar.groups()
@@ -1139,6 +1212,14 @@ def _resolve_anaphora(found: list[Found], text: str) -> list[Found]:
                     last_day = date(last_year, int(month), int(day))
         out.append(item)
     return out
+
+
+def _is_ahead(year: int, quarter: int, published: date | None) -> bool:
+    """A quarter after the publication date's is a forecast, never the period a "year-ago"
+    figure is set against ("losses through the third quarter of 1990; in the year-ago
+    period, …" compares a quarter already reported)."""
+    current = (published.year, (published.month + 2) // 3) if published else None
+    return current is not None and (year, quarter) > current
 
 
 BARE_CLOCK = re.compile(CLOCK_PATTERN + r"(?:\s+(?:local time|[A-Z]{2,4}))?", re.I)
