@@ -635,3 +635,44 @@ def test_times_reporting_periods_spoken_dates_and_counts(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will leave at 4 in the morning.", [("4 in the morning", "2021-03-10T04:00")]),
+        ("The ferry sails at 7 in the evening.", [("7 in the evening", "2021-03-10T19:00")]),
+        ("The judge sat at midday.", [("midday", "2021-03-10T12:00")]),
+        (
+            "At mid-afternoon yesterday, shares rose.",
+            [("mid-afternoon yesterday", "2021-03-09TAF")],
+        ),
+        # the morning of a market report is the day the report named last, in the week before
+        (
+            "Stocks fell on Monday. Dealers sold heavily in the morning.",
+            [("Monday", "2021-03-08"), ("the morning", "2021-03-08TMO")],
+        ),
+        ("Losses piled up in the past two quarters.", [("the past two quarters", "P2Q")]),
+        ("Three quarters of voters agree.", []),
+        (
+            "Growth will stay slow for the next couple of years.",
+            [("the next couple of years", "P2Y")],
+        ),
+        # "last" before a month and day is the adverb of the clause, not "last October"
+        ("He was shot last Oct. 23 at his home.", [("Oct. 23", "2020-10-23")]),
+        # a participle hanging from a clause takes that clause's tense ...
+        (
+            "The stock has swung widely, rising to a high in June from a low in November.",
+            [("June", "2020-06"), ("November", "2020-11")],
+        ),
+        # ... unless it states a consequence, which may lie ahead
+        (
+            "The firm cut output, resulting in closures during the fourth quarter.",
+            [("the fourth quarter", "2021-Q4")],
+        ),
+    ],
+)
+def test_times_parts_of_day_runs_of_quarters_and_participles(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected

@@ -43,7 +43,7 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
-NUMBER_WORDS = {**CARDINALS, "a": 1, "an": 1, "a couple of": 2}
+NUMBER_WORDS = {**CARDINALS, "a": 1, "an": 1, "a couple of": 2, "couple of": 2}
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the past few", "a number of"}
 UNITS = {  # unit word → (TimeML unit letter, is a time unit)
     "second": ("S", True),
@@ -116,7 +116,7 @@ TEENS_PATTERN = (
 )
 NUM_PATTERN = (
     rf"(?:\d+(?:\.\d+)?|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"a couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
+    r"(?:a\s+)?couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
 SPOKEN_YEAR_PATTERN = (
@@ -137,13 +137,15 @@ UNIT_PATTERN = (
     r"|(?<![A-Za-z])(?:hr|min|sec|yr)s?(?![A-Za-z]))"
 )
 # "two consecutive quarters": a quarter is a length of time only in a run of them.
-RUN_OF_QUARTERS = r"(?:(?<=consecutive )|(?<=straight )|(?<=successive ))quarters?"
+RUN_OF_QUARTERS = (
+    r"(?:(?<=consecutive )|(?<=straight )|(?<=successive ))quarters?|quarters(?!\s+of\b)"
+)
 MOD_PATTERN = (
     r"(?:(?:more than|less than|at least|up to|nearly|almost|about|around|roughly|over|some)\s+)?"
 )
 YEAR_PATTERN = r"(?:1[6-9]\d\d|20\d\d)"
 ZONE_PATTERN = r"(?:GMT|UTC|EST|EDT|CET|BST)"
-CLOCK_PATTERN = rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|noon|midnight)"
+CLOCK_PATTERN = rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|\d{{1,2}}(?::\d{{2}})?\s+in the (?:morning|afternoon|evening)\b|noon|midday|midnight)"
 PART_PATTERN = r"(?:morning|afternoon|evening|night)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -176,7 +178,7 @@ PATTERNS: list[tuple[str, str]] = [
         "week_of_month",
         rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH_PATTERN}(?:,?\s+{YEAR_PATTERN})?\b",
     ),
-    ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{MONTH_PATTERN}\b"),
+    ("rel_month", rf"\b(?:last|next|this|past|coming)\s+{MONTH_PATTERN}\b(?!\.?\s*\d)"),
     (
         "bare_month",
         rf"\b(?i:in|since|by|until|till|during|from|of|to|before|after|through|and|or|between|early|late|mid|last|next|this|the|a|an|its|their|his|her|our|for|on)[ -](?P<x>{MONTH_PATTERN})\b(?!\s*\d)",
@@ -260,7 +262,13 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "part_of_day",
-        rf"\b(?:this|last|yesterday|tomorrow)\s+{PART_PATTERN}\b|\b{WEEKDAY_PATTERN}\s+{PART_PATTERN}\b",
+        rf"\b(?:this|last|yesterday|tomorrow)\s+{PART_PATTERN}\b|\b{WEEKDAY_PATTERN}\s+{PART_PATTERN}\b"
+        rf"|\b(?:early|late|mid)[- ]?(?:morning|afternoon|evening)(?:\s+(?:yesterday|today|tomorrow|{WEEKDAY_PATTERN}))?\b",
+    ),
+    # "dealers bought in the morning": a part of the day being reported
+    (
+        "the_part_of_day",
+        r"\b(?:in|during|by|through)\s+(?P<x>the\s+(?:morning|afternoon|evening))\b(?!\s+(?:of|after|before)\b)",
     ),
     (
         "rel_unit",
@@ -291,7 +299,7 @@ PATTERNS: list[tuple[str, str]] = [
     # durations
     (
         "past_n",
-        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{NUM_PATTERN}\s+)?(?:(?:trading|business|working)\s+)?{UNIT_PATTERN}\b(?!\s+of\s+{MONTH_PATTERN})",
+        rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:{NUM_PATTERN}\s+)?(?:(?:trading|business|working)\s+)?(?:{UNIT_PATTERN}|quarters)\b(?!\s+of\s+{MONTH_PATTERN})",
     ),
     (
         "duration",

@@ -121,6 +121,9 @@ def _mod(text: str) -> str | None:
 
 # --- tense -------------------------------------------------------------------------------------
 SCHEDULING = {"plan", "schedule", "slate"}
+# "cut output, resulting in closures during the fourth quarter": an effect may lie ahead of
+# the act it follows from, so these participles keep their own (tenseless) direction.
+CONSEQUENCES = {"result", "lead", "cause", "bring", "force", "mean", "prompt"}
 
 
 def _clause_start(verb: Token) -> int:
@@ -163,6 +166,14 @@ def direction(doc: Doc | None, start: int, text: str) -> str:
         if governing.pos_ not in {"VERB", "AUX"}:
             break
         verb = governing
+    while (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "conj"}
+        and verb.lemma_.lower() not in CONSEQUENCES
+        and not any(c.dep_ in {"aux", "mark"} for c in verb.children)
+        and verb.head.pos_ in {"VERB", "AUX"}
+    ):
+        verb = verb.head  # "has fluctuated, rising … in March": the clause it hangs from
     if verb.lemma_.lower() in SCHEDULING and verb.dep_ != "acl":
         return "future"  # "planned a demonstration on Saturday", "scheduled a vote Thursday"
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -249,7 +260,7 @@ _WEEKDAY_RE = re.compile(WEEKDAY_PATTERN, re.I)
 _NUM_UNIT_RE = re.compile(
     rf"({NUM_PATTERN})(?:[- ]and[- ]a[- ]half|\s1/2|½)?[- ]({UNIT_PATTERN}|quarters?)", re.I
 )
-_UNIT_RE = re.compile(UNIT_PATTERN, re.I)
+_UNIT_RE = re.compile(UNIT_PATTERN + "|quarters", re.I)
 
 
 def _search(pattern: re.Pattern[str], text: str) -> str:
@@ -675,16 +686,29 @@ def r_today(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     return ("TIME", f"{_iso(day)}TNI", None) if lower == "tonight" else ("DATE", _iso(day), None)
 
 
+DAY_STEPS = {"yesterday": -1, "tomorrow": 1, "last": -1, "today": 0, "this": 0}
+
+
+def r_the_part_of_day(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None]:
+    """ "in the morning": that part of the publication day, or of the day named last (see
+    _named_back)."""
+    part = PARTS_OF_DAY[m.group("x").split()[-1].lower()]
+    return "TIME", f"{_iso(a.day)}T{part}" if a.day else None, None
+
+
 def r_part_of_day(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     lower = m.group(0).lower()
     part = next(code for word, code in PARTS_OF_DAY.items() if word in lower)
     if a.day is None:
         return "TIME", None, None
-    first = lower.split()[0]
+    words = lower.replace("-", " ").split()
+    first = next((w for w in words if w in WEEKDAYS or w in DAY_STEPS), words[0])
     if first in WEEKDAYS:
         day = _weekday_date(WEEKDAYS[first], a.day, tense, "")
     else:
-        day = a.day + timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0))
+        day = a.day + timedelta(days=DAY_STEPS.get(first, 0))
     if first == "last" and part == "NI":
         day = a.day - timedelta(days=1)
     return "TIME", f"{_iso(day)}T{part}", None
@@ -839,7 +863,7 @@ def r_relative_anchor(
 
 def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     lower = m.group(0).lower()
-    if lower == "noon":
+    if lower in {"noon", "midday"}:
         hour, minute = 12, 0
     elif lower == "midnight":
         hour, minute = 0, 0
@@ -851,11 +875,14 @@ def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
         hour, minute = int(digits.group(1)), int(digits.group(2) or 0)
         if military:
             hour, minute = int(military.group(1)), int(military.group(2))
+        afternoon = lower.endswith(("afternoon", "evening"))
         if (
-            "p" in lower.replace("gmt", "").replace("utc", "")
-            and "pm" in lower.replace(".", "")
-            and hour < 12
-        ):
+            afternoon
+            or (
+                "p" in lower.replace("gmt", "").replace("utc", "")
+                and "pm" in lower.replace(".", "")
+            )
+        ) and hour < 12:
             hour += 12
         if ("am" in lower.replace(".", "")) and hour == 12:
             hour = 0
@@ -1070,6 +1097,7 @@ RESOLVERS: dict[str, Resolver] = {
     "long_adjective": r_long_adjective,
     "today": r_today,
     "part_of_day": r_part_of_day,
+    "the_part_of_day": r_the_part_of_day,
     "rel_unit": r_rel_unit,
     "earlier_later": r_earlier_later,
     "the_weekend": r_the_weekend,
@@ -1240,6 +1268,9 @@ _YEAR_STEP = {
 }
 
 
+REPORTED_PARTS = {"the day", "the morning", "the afternoon", "the evening"}
+
+
 def _named_back(
     surface: str,
     value: str | None,
@@ -1250,9 +1281,10 @@ def _named_back(
     """ "that day", "the following year", "later that year": the day, month or year the text
     named last. "the day" of a market report is the day named last if that was in the week
     before publication ("shares fell on Monday … ended the day lower")."""
-    if surface == "the day" and value and last_day is not None:
+    if surface in REPORTED_PARTS and value and last_day is not None:
         published = date.fromisoformat(value[:10])
-        return last_day.isoformat() if 0 <= (published - last_day).days <= 7 else None
+        recent = 0 <= (published - last_day).days <= 7
+        return last_day.isoformat() + value[10:] if recent else None
     if last_day is not None and _SAME_DAY.match(surface):
         return last_day.isoformat()
     if last_day is not None and surface in _DAY_STEP:
