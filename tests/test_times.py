@@ -436,6 +436,8 @@ def test_times_trading_days_weeks_of_a_month_and_ordinal_second(
         ("P18M", "P1.5Y", True),
         ("P2Y", "P2M", False),
         ("P1Y", "P1D", False),
+        ("1989-11-06T17:00", "1989-11-06T17", True),  # an hour with or without its minutes
+        ("1989-11-06T17:30", "1989-11-06T17", False),
     ],
 )
 def test_times_evaluation_compares_values_written_two_ways(
@@ -673,6 +675,40 @@ def test_times_reporting_periods_spoken_dates_and_counts(
     ],
 )
 def test_times_parts_of_day_runs_of_quarters_and_participles(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit meets on April 24 and 25.",
+            [("April 24", "2021-04-24"), ("25", "2021-04-25")],
+        ),
+        (
+            "The strike began on Feb. 2. He was in court the next morning.",
+            [("Feb. 2", "2021-02-02"), ("the next morning", "2021-02-03")],
+        ),
+        ("Sales rose in the latest fiscal year.", [("the latest fiscal year", "2020")]),
+        ("Sales will rise in the current fiscal year.", [("the current fiscal year", "2021")]),
+        ("The post-1989 order is fraying.", [("1989", "1989")]),
+        ("The town will be without power for a while.", [("a while", "PXX")]),
+        ("The bonds will be sold at a later date.", [("a later date", "FUTURE_REF")]),
+        ("The shop closed several years ago.", [("several years ago", "PAST_REF")]),
+        # a holiday with no tense to go by is the nearest one
+        ("Storms on Christmas Day: a review.", [("Christmas Day", "2020-12-25")]),
+        # TimeML's midnight ends the day it names
+        ("The offer expires at midnight Friday.", [("midnight Friday", "2021-03-12T24:00")]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
+        (
+            "Riots broke out in each of the past three summers.",
+            [("the past three summers", "XXXX-SU")],
+        ),
+    ],
+)
+def test_times_paired_days_fiscal_years_and_vague_references(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected

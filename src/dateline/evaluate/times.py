@@ -129,13 +129,15 @@ def score(scores: TimeScores, predicted: list[Timex], gold: list[Timex]) -> None
 
 
 UNPADDED_WEEK = re.compile(r"-W(\d)(?=$|-)")
+WHOLE_HOUR = re.compile(r"(T\d\d):00$")
 DECADE_WITH_X = re.compile(r"^(\d{3})X$")
 YEARS_AND_MONTHS = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+)M)?")
 
 
 def same_value(predicted: str | None, gold: str | None) -> bool:
     """Equal TimeML values, written either way where the corpora write one value two ways:
-    a week number with or without its leading zero ("2000-W6", "2000-W06"), a decade with
+    a week number with or without its leading zero ("2000-W6", "2000-W06"), an hour with or
+    without its zero minutes ("1989-11-06T17", "1989-11-06T17:00"), a decade with
     or without its X ("199X", "199"), and one length in years and months written either way
     ("P2.5Y", "P2Y6M", "P30M"). A year is not an unknown month of it ("1949" ≠ "1949-XX")."""
 
@@ -143,6 +145,7 @@ def same_value(predicted: str | None, gold: str | None) -> bool:
         if value is None:
             return None
         value = UNPADDED_WEEK.sub(lambda m: f"-W0{m.group(1)}", value)
+        value = WHOLE_HOUR.sub(r"\1", value)
         if years_months := YEARS_AND_MONTHS.fullmatch(value):
             months = float(years_months.group(1) or 0) * 12 + int(years_months.group(2) or 0)
             value = f"P{months:g}M"

@@ -159,6 +159,11 @@ PATTERNS: list[tuple[str, str]] = [
         "day_month_year",
         rf"\b(?:{WEEKDAY_PATTERN},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN},?\s+{YEAR_PATTERN}\b",
     ),
+    # "April 24 and 25": the second day of the pair
+    (
+        "paired_day",
+        rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\s+(?:and|or)\s+(?P<x>\d{{1,2}})\b(?!\s*,?\s*\d)",
+    ),
     (
         "month_day",
         rf"\b(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
@@ -195,7 +200,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("bare_season", r"\b(?:spring|summer|autumn|winter)\b(?!-)"),
     (
         "this_period",
-        r"\b(?:the|this|that)\s+(?:(?:latest|current|same|most recent|just-ended|recent|full|fiscal)\s+)?(?:quarter|year)\b(?![- ](?:ago|earlier|before|later))",
+        r"\b(?:the|this|that)\s+(?:(?:latest|current|same|most recent|just-ended|recent|full|fiscal)\s+){0,2}(?:quarter|year)\b(?![- ](?:ago|earlier|before|later))",
     ),
     (
         "quarter",
@@ -253,7 +258,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric_date", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"),
     (
         "year",
-        rf"(?<![\d$£€.,-]){YEAR_PATTERN}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
+        rf"(?:(?<=\bpost-)|(?<=\bpre-)|(?<![\d$£€.,-])){YEAR_PATTERN}(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%|people|troops|units|tonnes|tons|kilometres|miles|dollars|euros|votes|seats|members))",
     ),
     # relative dates
     (
@@ -283,12 +288,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?:last|next|this|coming|past)\s+)?{WEEKDAY_PATTERN}\b"),
     (
         "refs",
-        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time|the time being|the (?:near|long|short) term|the (?:near|distant|foreseeable|immediate) future|(?<!-)(?:recent|current)(?=\s+[a-z]))\b",
+        r"\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent (?:days|weeks|months|years)|in the past|in the future|the future|the past|formerly|previously|soon|shortly|once|sometimes|at the moment|right now|for now|at this time|the time being|the (?:near|long|short) term|the (?:near|distant|foreseeable|immediate) future|a later date|as soon as possible|(?<=for )a while|(?<!-)(?:recent|current)(?=\s+[a-z]))\b",
     ),
     ("same_period_back", SAME_PERIOD_BACK_PATTERN),
     (
         "the_same_day",
-        r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the next day|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the year (?:before|previous)|the day before|a day later|days later|weeks later|months later|years later|the day after(?!\s+\w+ing\b))\b",
+        r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the (?:next|following) (?:day|morning)|the following (?:week|month|year)|the previous (?:day|week|month|year)|the year (?:before|previous)|the day before|a day later|days later|weeks later|months later|years later|the day after(?!\s+\w+ing\b))\b",
     ),
     # times of day
     (
@@ -316,7 +321,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set",
-        rf"\b(?:every|each)\s+{MONTH_NAME_PATTERN}\b(?!\.?\s*\d)|\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b(?!\s+of\b)|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b",
+        rf"\b(?:every|each)\s+{MONTH_NAME_PATTERN}\b(?!\.?\s*\d)|\b(?:every|each|per|a)\s+(?:{WEEKDAY_PATTERN}|day|week|month|year|morning|evening|night|weekend|quarter)\b(?!\s+of\b)|\b(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly)\b|\b(?:every|each)\s+(?:{NUM_PATTERN}\s+)?{UNIT_PATTERN}\b|\b(?:(?:the\s+)?(?:past|last)\s+{NUM_PATTERN}\s+)?(?:winters|summers|springs|autumns|{WEEKDAY_PATTERN}s)\b|\b{WEEKDAY_PATTERN}s?\s+(?:mornings|afternoons|evenings|nights)\b",
     ),
     # a bare unit used as a length of time ("another very bad week")
     (

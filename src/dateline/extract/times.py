@@ -292,6 +292,22 @@ def r_full_date(
         return None
 
 
+def r_paired_day(
+    m: re.Match[str], a: Anchor, tense: str
+) -> tuple[str, str | None, str | None] | None:
+    """ "April 24 and 25": the second day, in the first one's month."""
+    month = _month_number(_search(_MONTH_RE, m.group(0)))
+    day = int(m.group("x"))
+    if not 1 <= day <= 31:
+        return None
+    if a.day is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", None
+    try:
+        return "DATE", date(_year_near(month, a.day, tense, day), month, day).isoformat(), None
+    except ValueError:
+        return None
+
+
 def r_month_day(
     m: re.Match[str], a: Anchor, tense: str
 ) -> tuple[str, str | None, str | None] | None:
@@ -570,6 +586,10 @@ def r_holiday(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None,
         day = _holiday_date(lower, a.day.year - 1) if day >= a.day else day
     elif lower.startswith("next") or (tense == "future" and day < a.day):
         day = _holiday_date(lower, a.day.year + 1) if day <= a.day else day
+    elif tense == "present" and not lower.startswith("this"):  # the nearest one
+        published = a.day
+        around = [_holiday_date(lower, published.year + step) for step in (-1, 0, 1)]
+        day = min(around, key=lambda d: abs((d - published).days))
     return "DATE", day.isoformat(), None
 
 
@@ -780,6 +800,8 @@ def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     letter, is_time = _unit(found.group(2))
     lower = text.lower()
     sign = 1 if lower.endswith(("later", "from now")) else -1
+    if amount is None and lower.endswith("ago"):
+        return "DATE", "PAST_REF", _mod(text)  # "several years ago": when, not how long
     if lower.endswith(("before", "later")) or a.day is None or amount is None:
         # "two weeks before the vote" stays a length; "a day later" is resolved from the
         # date before it, once all are found (see _resolve_anaphora).
@@ -838,6 +860,8 @@ REFS = {
     "the foreseeable future": "FUTURE_REF",
     "the immediate future": "FUTURE_REF",
     "soon": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
     "shortly": "FUTURE_REF",
 }
 
@@ -848,6 +872,8 @@ def r_refs(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, st
         return "DURATION", _duration(None, lower.split()[-1]), None
     if lower == "sometimes":
         return None
+    if lower == "a while":
+        return "DURATION", "PXX", None  # "for a while": a length not given
     if lower in {"once", "soon", "shortly", "previously", "formerly", "lately"}:
         return None  # adverbs TimeBank rarely tags; tagging them costs more than it finds
     value = REFS.get(lower.replace("in the past", "in the past"))
@@ -866,7 +892,7 @@ def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     if lower in {"noon", "midday"}:
         hour, minute = 12, 0
     elif lower == "midnight":
-        hour, minute = 0, 0
+        hour, minute = 24, 0  # TimeML's midnight: the end of the day ("expires at midnight Friday")
     else:
         digits = re.match(r"(\d{1,2})(?::(\d{2}))?", lower)
         military = re.match(r"(\d\d)(\d\d)\s*(?:gmt|utc)", lower)  # "0800 UTC"
@@ -986,10 +1012,15 @@ def r_set(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     if month := _MONTH_RE.fullmatch(lower.split(maxsplit=1)[-1]):
         return "SET", f"XXXX-{_month_number(month.group(0)):02d}", None  # "each July"
     weekday = _WEEKDAY_RE.search(lower)
-    if weekday is not None:
-        return "SET", f"XXXX-WXX-{WEEKDAYS[weekday.group(0).lower()] + 1}", None
+    if weekday is not None:  # "Tuesdays", "Tuesday nights"
+        part = next((code for word, code in PARTS_OF_DAY.items() if word in lower), "")
+        return (
+            "SET",
+            f"XXXX-WXX-{WEEKDAYS[weekday.group(0).lower()] + 1}{'T' + part if part else ''}",
+            None,
+        )
     for season, code in SEASONS.items():
-        if lower.startswith(season):
+        if season in lower:  # "summers", "the past three summers"
             return "SET", f"XXXX-{code}", None
     found = _NUM_UNIT_RE.search(lower)
     if found:
@@ -1017,7 +1048,8 @@ def r_this_period(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | N
     if lower.endswith("year"):
         if lower in {"the year", "the fiscal year"} and YEAR_ENDED.match(m.string, m.end()):
             return "DURATION", "P1Y", None  # "profit for the year ended June 30": a length
-        return "DATE", str(a.day.year), None
+        latest = "latest" in lower or "just-ended" in lower  # the last year reported in full
+        return "DATE", str(a.day.year - latest), None
     quarter = (a.day.month - 1) // 3  # 0-based index of the current quarter
     if "current" in lower or lower.startswith("this"):
         return "DATE", f"{a.day.year}-Q{quarter + 1}", None
@@ -1068,6 +1100,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day_year": r_full_date,
     "day_month_year": r_full_date,
     "month_day": r_month_day,
+    "paired_day": r_paired_day,
     "day_month": r_month_day,
     "month_year": r_month_year,
     "month_of_relative_year": r_month_of_relative_year,
@@ -1256,7 +1289,13 @@ _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
 _SAME_DAY = re.compile(
     r"^(?:earlier |later )?(?:the|that) same day$|^(?:earlier |later )?that day$"
 )
-_DAY_STEP = {"the next day": 1, "the following day": 1, "the previous day": -1}
+_DAY_STEP = {
+    "the next day": 1,
+    "the following day": 1,
+    "the previous day": -1,
+    "the next morning": 1,
+    "the following morning": 1,
+}
 _SAME_MONTH = re.compile(r"^(?:the|that) same month$|^(?:earlier |later )?that month$")
 _SAME_YEAR = re.compile(r"^(?:the|that) same year$|^(?:earlier |later )?that year$")
 _YEAR_STEP = {
