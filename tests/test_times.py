@@ -55,6 +55,7 @@ def test_times_tense_decides_direction(
         ("The talks collapsed last weekend.", ("last weekend", "DATE", "2021-W09-WE", None)),
         ("The rally is planned for this weekend.", ("this weekend", "DATE", "2021-W10-WE", None)),
         ("He spoke this morning.", ("this morning", "TIME", "2021-03-10TMO", None)),
+        ("She will speak this evening.", ("this evening", "TIME", "2021-03-10TEV", None)),
         ("The vote closes at 3 p.m.", ("3 p.m.", "TIME", "2021-03-10T15:00", None)),
         ("Trading resumed at 16:15 UTC.", ("16:15 UTC", "TIME", "2021-03-10T16:15Z", None)),
         (
@@ -133,6 +134,15 @@ def test_times_references(text: str, value: str) -> None:
             ("the end of February", "DATE", "2021-02", "END"),
         ),
         ("The talks began in mid-January.", ("mid-January", "DATE", "2021-01", "MID")),
+        ("The talks began at the start of 2020.", ("the start of 2020", "DATE", "2020", "START")),
+        (
+            "The vote took less than an hour.",
+            ("less than an hour", "DURATION", "PT1H", "LESS_THAN"),
+        ),
+        (
+            "The siege lasted nearly two weeks.",
+            ("nearly two weeks", "DURATION", "P2W", "EQUAL_OR_LESS"),
+        ),
     ],
 )
 def test_times_mods(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
