@@ -625,3 +625,76 @@ def test_quotes_rulings_charges_and_echoes(text: str, cue: str, content: str) ->
 
 def test_quotes_charged_with_a_crime_reports_nothing() -> None:
     assert quotes_of("Court news\n\nThe driver was charged with theft on Monday.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Okafor endorsed the mayor for a second term.", "endorsed", "the mayor for a second term"),
+        (
+            "Tom Mills compared the new levy to a tax on bread.",
+            "compared",
+            "the new levy to a tax on bread",
+        ),
+        (
+            "Diaz blamed the flooding on years of neglect.",
+            "blamed",
+            "the flooding on years of neglect",
+        ),
+        (
+            "The council considers the tower a danger to residents.",
+            "considers",
+            "the tower a danger to residents",
+        ),
+        (
+            "Maria Ruiz feels that the vote was rigged from the start.",
+            "feels",
+            "that the vote was rigged from the start",
+        ),
+        (
+            "The board decided to close the plant in Leeds.",
+            "decided",
+            "to close the plant in Leeds",
+        ),
+        (
+            "Trump called for female contestants to wear shorter dresses.",
+            "called",
+            "female contestants to wear shorter dresses",
+        ),
+        # a clause the parse hangs on the verb but that describes its object
+        (
+            "Lee mentioned remarks the mayor had made about the budget as proof of his disdain.",
+            "mentioned",
+            "remarks the mayor had made about the budget as proof of his disdain",
+        ),
+    ],
+)
+def test_quotes_positions_taken_on_an_object(text: str, cue: str, content: str) -> None:
+    quote = only_quote(text)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second reporting verb joined to the clause is the speaker's next statement
+        (
+            "The senator said she would fund the port and warned against delays in the harbour.",
+            "she would fund the port",
+        ),
+        (
+            "The test, the ministry said, was its largest yet, although it may take days to confirm.",
+            "The test, the ministry said, was its largest yet",
+        ),
+        (
+            "The mayor, she added, would veto the budget, implicitly staking her career on it.",
+            "The mayor, she added, would veto the budget",
+        ),
+    ],
+)
+def test_quotes_content_stops_before_a_second_statement_or_an_aside(
+    text: str, content: str
+) -> None:
+    _, quotes = quotes_of("Capitol notebook\n\n" + text)
+    assert quotes[0].content.text == content

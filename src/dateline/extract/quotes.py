@@ -56,6 +56,8 @@ DIRECTIVE_VERBS = {
 }
 # Verbs that judge by naming ("called the plan a disgrace").
 NAMING_VERBS = {"call", "label", "brand", "dub"}
+# Verbs whose content runs on into a second object: "compared the plan to a tax".
+SECOND_OBJECTS = {"compare": {"to", "with"}, "liken": {"to"}, "blame": {"on"}}
 # A clause that holds a quote is mixed when the quoted words are less than this share of it.
 QUOTED_SHARE_OF_MIXED = 0.8
 # A sentence of at most this many tokens can be a bare cue ("Graham asked.").
@@ -110,6 +112,17 @@ def _object_content(verb: Token) -> Token | None:
     return None
 
 
+def _object_before_clause(verb: Token, clause: Token) -> Token | None:
+    """An object right before a "clause" the parse hangs on the verb, with no "that" between:
+    a clause that describes the object ("mentioned remarks Trump had made about her")."""
+    if load_pairs("object_content_verbs").get(verb.lemma_.lower()) != "":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects or clause.left_edge.i != objects[0].right_edge.i + 1:
+        return None
+    return None if clause.left_edge.lower_ in {"that", "if", "whether"} else objects[0]
+
+
 def _object_end(verb: Token, target: Token) -> int:
     """Where an object's content ends: with the reason or the name that follows it
     ("criticized the media for being dishonest", "cited the remarks as examples of …")."""
@@ -117,6 +130,10 @@ def _object_end(verb: Token, target: Token) -> int:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "of", "as"} and child.i > end.i:
             end = child.right_edge
+        if child.dep_ in {"xcomp", "oprd"} and child.i > end.i:
+            end = child.right_edge  # "called for contestants to wear …", "considers it a threat"
+        if child.lower_ in SECOND_OBJECTS.get(verb.lemma_.lower(), ()) and child.i > end.i:
+            end = child.right_edge  # "compared the plan to a tax", "blamed it on neglect"
     return _addition_cut(target, end)
 
 
@@ -158,9 +175,14 @@ def _addition_cut(first: Token, last: Token) -> int:
     if semicolon is not None:
         return semicolon.idx
     for token in doc[first.i + 1 : last.i + 1]:
+        if _second_report(token):
+            joint = doc[token.i - 1] if doc[token.i - 1].dep_ == "cc" else token
+            return doc[joint.i - 1].idx if doc[joint.i - 1].text == "," else joint.idx
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text != "," or following is None:
             continue
+        if following.pos_ == "ADV" and following.i + 1 < len(doc):
+            following = doc[following.i + 1]  # ", implicitly putting his name on the line"
         if (
             following.lower_ == "which"  # ", which …" adds to what was said, never restricts
             or (following.tag_ == "WP" and following.head.dep_ == "relcl")
@@ -169,6 +191,18 @@ def _addition_cut(first: Token, last: Token) -> int:
         ):
             return token.idx
     return last.idx + len(last)
+
+
+def _second_report(token: Token) -> bool:
+    """ "said he would order a review and warned against hackers": a reporting verb joined to
+    the reported clause with no subject of its own is the speaker's next statement."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "VBD"
+        and token.head.tag_ != "VBD"
+        and _reporting(token)
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _directive_content(verb: Token) -> tuple[int, int] | None:
@@ -719,9 +753,13 @@ def _indirect(
             continue
         content: tuple[int, int] | None = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
+        described = _object_before_clause(verb, clauses[0]) if clauses else None
         target = _object_content(verb) if not clauses else None
         directive = _directive_content(verb) if not clauses else None
-        if clauses:
+        if described is not None:
+            # "mentioned remarks Trump had made about her": the object, with its clause
+            content = (described.left_edge.idx, _addition_cut(described, clauses[0].right_edge))
+        elif clauses:
             clause = _reported_clause(verb, clauses)
             content = (clause.left_edge.idx, _reported_end(clause))
         elif stance_noun is not None:
@@ -741,7 +779,7 @@ def _indirect(
             cue_edges = (verb.left_edge.i, verb.right_edge.i)
             if subject.i < cue_edges[0] or subject.i > cue_edges[1]:
                 continue
-            content = (sentence.start_char, sentence.end_char)
+            content = (sentence.start_char, _addition_cut(sentence.root, sentence[-1]))
         elif (aside := _as_aside_content(verb)) is not None:
             content = aside
         if content is None:
