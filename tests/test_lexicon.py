@@ -20,6 +20,7 @@ LEXICONS = [
     "actor_groups",
     "communities",
     "claim_nouns",
+    "intention_nouns",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [

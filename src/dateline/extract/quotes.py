@@ -29,6 +29,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
 PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
 GROUP_HEADS = {
     "chorus",
     "number",
@@ -291,13 +292,34 @@ def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
     that says what it is."""
     found = []
     for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lower_ not in load_words("claim_nouns"):
+        if noun.pos_ != "NOUN":
             continue
+        clause = _that_clause(noun) if noun.lower_ in load_words("claim_nouns") else None
+        if clause is None and noun.lower_ in load_words("intention_nouns"):
+            clause = _to_clause(noun)  # "the mayor's plan to close the port"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        clause = _that_clause(noun)
-        if owner is not None and clause is not None and _is_speaker_word(owner):
+        if owner is not None and clause is not None and _is_owner(owner):
             found.append((noun, owner, clause))
     return found
+
+
+def _to_clause(noun: Token) -> Token | None:
+    """The to-clause saying what a noun of intention is ("his plan to cut taxes")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "relcl", "xcomp"}
+            and c.i > noun.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _is_owner(token: Token) -> bool:
+    """A possessive that can hold a claim or a plan: "the mayor's", "his", "their", "its"."""
+    return token.lower_ in POSSESSIVE_PRONOUNS or _is_speaker_word(token)
 
 
 def _cue_span(verb: Token) -> SpacySpan:
