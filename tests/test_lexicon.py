@@ -21,6 +21,7 @@ LEXICONS = [
     "communities",
     "claim_nouns",
     "intention_nouns",
+    "stance_adjectives",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [

@@ -698,3 +698,49 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
 ) -> None:
     _, quotes = quotes_of("Capitol notebook\n\n" + text)
     assert quotes[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Many Democrats are afraid that the turnout will fall.",
+            "are afraid",
+            "that the turnout will fall",
+        ),
+        (
+            "Some Republicans were willing to go forward with a smaller bill.",
+            "were willing",
+            "to go forward with a smaller bill",
+        ),
+        (
+            "She was sure the governor would carry the state.",
+            "was sure",
+            "the governor would carry the state",
+        ),
+        (
+            "Investors weren't too concerned about the shift in strategy.",
+            "weren't too concerned",
+            "the shift in strategy",
+        ),
+        # a short object names who or what the stance is about
+        ("Senator Graham has been critical of Trump for months.", "has been critical", "Trump"),
+        ("Ted Cruz endorsed Trump on Friday.", "endorsed", "Trump"),
+        # an owned intention is its owner's
+        (
+            "The mayor's decision to close the port angered the unions.",
+            "decision",
+            "to close the port",
+        ),
+    ],
+)
+def test_quotes_stances_after_be_short_named_objects_and_intentions(
+    text: str, cue: str, content: str
+) -> None:
+    quote = only_quote(text)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content
+
+
+def test_quotes_a_short_object_that_names_nothing_is_no_position() -> None:
+    assert quotes_of("Capitol notebook\n\nThe senator endorsed it.")[1] == []

@@ -279,6 +279,28 @@ def _stance_noun_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _stance_adjective(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "are afraid that turnout will fall", "were willing to go forward", "has been critical
+    of Trump": the adjective of stance after "be", and what the stance is about."""
+    if verb.lemma_.lower() != "be":
+        return None
+    stances = load_pairs("stance_adjectives")
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in stances), None)
+    if adjective is None:
+        return None
+    prepositions = set(stances[adjective.lower_].split("|")) - {""}
+    for child in [*adjective.children, *(c for c in verb.children if c.i > adjective.i)]:
+        if child.dep_ == "ccomp" and _is_clause(child):
+            return adjective, (child.left_edge.idx, _reported_end(child))
+        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            return adjective, (child.left_edge.idx, _reported_end(child))
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.head == adjective:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return adjective, (objects[0].left_edge.idx, _reported_end(objects[0]))
+    return None
+
+
 def _that_clause(noun: Token) -> Token | None:
     """The that-clause saying what a noun of stance or statement is ("concern that …")."""
     return next(
@@ -766,7 +788,8 @@ def _indirect(
         if verb.i in used_cues:
             continue
         stance_noun = _stance_noun_content(verb)
-        if not (_reporting(verb) or stance_noun):
+        stance_adjective = _stance_adjective(verb)
+        if not (_reporting(verb) or stance_noun or stance_adjective):
             continue
         if any(q.start <= verb.idx < q.end for q in direct):
             continue  # speech reported inside a quote belongs to the quote
@@ -774,11 +797,15 @@ def _indirect(
         if subject is None or not _is_speaker_word(subject):
             continue
         content: tuple[int, int] | None = None
+        content_from_object = False
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
         described = _object_before_clause(verb, clauses[0]) if clauses else None
         target = _object_content(verb) if not clauses else None
         directive = _directive_content(verb) if not clauses else None
-        if described is not None:
+        if stance_adjective is not None:
+            content = stance_adjective[1]
+            content_from_object = True
+        elif described is not None:
             # "mentioned remarks Trump had made about her": the object, with its clause
             content = (described.left_edge.idx, _addition_cut(described, clauses[0].right_edge))
         elif clauses:
@@ -790,6 +817,7 @@ def _indirect(
             content = directive
         elif target is not None:
             content = (target.left_edge.idx, _object_end(verb, target))
+            content_from_object = True
         elif (naming := _naming_content(verb)) is not None:
             content = naming
         elif (intent := _stance_content(verb)) is not None:
@@ -809,7 +837,8 @@ def _indirect(
         if content[0] <= sentence.start_char + 1 and verb.idx >= content[1]:
             content = (_run_back(sentence, text), content[1])
         start, end = _trim(text, *content)
-        if _words(text[start:end]) < 3:
+        named_object = content_from_object and doc.char_span(start, end, alignment_mode="expand")
+        if _words(text[start:end]) < 3 and not (named_object and named_object.ents):
             continue
         inner = [q for q in direct if q.open_mark >= start - 1 and q.end <= end + 1]
         covered = sum(q.end - q.start for q in inner)
@@ -818,11 +847,14 @@ def _indirect(
         used_cues.add(verb.i)
         speaker = resolver.resolve(_mention_span(subject))
         resolver.remember(speaker)
+        cue = _cue_span(verb)
+        if stance_adjective is not None:  # "were not too concerned"
+            cue = doc[cue.start : stance_adjective[0].i + 1]
         results.append(
             _Found(
                 "mixed" if inner else "indirect",
                 (start, end),
-                _cue_span(verb),
+                cue,
                 speaker,
                 via,
                 0.75,
