@@ -847,14 +847,14 @@ def _indirect(
         used_cues.add(verb.i)
         speaker = resolver.resolve(_mention_span(subject))
         resolver.remember(speaker)
-        cue = _cue_span(verb)
+        cue_words = _cue_span(verb)
         if stance_adjective is not None:  # "were not too concerned"
-            cue = doc[cue.start : stance_adjective[0].i + 1]
+            cue_words = doc[cue_words.start : stance_adjective[0].i + 1]
         results.append(
             _Found(
                 "mixed" if inner else "indirect",
                 (start, end),
-                cue,
+                cue_words,
                 speaker,
                 via,
                 0.75,
