@@ -661,6 +661,22 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
             "called",
             "female contestants to wear shorter dresses",
         ),
+        (
+            "The senator has railed against the tax breaks for oil firms.",
+            "has railed",
+            "the tax breaks for oil firms",
+        ),
+        ("Diaz outlined her plan for the harbour.", "outlined", "her plan for the harbour"),
+        (
+            "Maria Ruiz suspects the losses came from tax breaks.",
+            "suspects",
+            "the losses came from tax breaks",
+        ),
+        (
+            "She notes that three things are happening: rents rise, rates fall and banks lend.",
+            "notes",
+            "that three things are happening: rents rise, rates fall and banks lend",
+        ),
         # a clause the parse hangs on the verb but that describes its object
         (
             "Lee mentioned remarks the mayor had made about the budget as proof of his disdain.",

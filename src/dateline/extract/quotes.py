@@ -834,6 +834,8 @@ def _indirect(
             content = aside
         if content is None:
             continue
+        if content[1] > verb.idx and (colon := _colon_run_on(doc, text, content[1])) is not None:
+            content = (content[0], colon)  # "notes that three things are happening: A, B, C"
         if content[0] <= sentence.start_char + 1 and verb.idx >= content[1]:
             content = (_run_back(sentence, text), content[1])
         start, end = _trim(text, *content)
@@ -897,6 +899,23 @@ def _indirect(
                     )
                 )
     return [r for r in results if not _nested_in_own_words(r, results)]
+
+
+def _colon_run_on(doc: Doc, text: str, end: int) -> int | None:
+    """Where a content that stops at a colon ends: with what the colon introduces, up to the
+    end of that sentence."""
+    rest = text[end : end + 3].lstrip(" ")
+    if not rest.startswith(":"):
+        return None
+    colon = text.index(":", end)
+    after = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if after is None or "\n" in text[colon : colon + 3]:
+        return None
+    last = after[0].sent.end_char
+    if last <= colon + 1:
+        following = doc[after.end].sent if after.end < len(doc) else None
+        last = following.end_char if following is not None else last
+    return last if last > colon + 1 else None
 
 
 def _run_back(sentence: SpacySpan, text: str) -> int:
