@@ -760,3 +760,55 @@ def test_quotes_stances_after_be_short_named_objects_and_intentions(
 
 def test_quotes_a_short_object_that_names_nothing_is_no_position() -> None:
     assert quotes_of("Capitol notebook\n\nThe senator endorsed it.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Sanders Vows To End Tax Breaks Used By Developers\n\n"
+            "Senator Bernie Sanders spoke in Ohio on Monday.",
+            "Sanders",
+            "Vows",
+            "To End Tax Breaks Used By Developers",
+        ),
+        (
+            "Port Strike Will Spread, Union Leader Says\n\nDockers walked out on Monday.",
+            "Union Leader",
+            "Says",
+            "Port Strike Will Spread",
+        ),
+    ],
+)
+def test_quotes_headline_in_title_case_with_a_reporting_verb(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    _, quotes = quotes_of(text)
+    headline = quotes[0]
+    assert speaker_text(headline) == speaker
+    assert headline.cue is not None and headline.cue.text == cue
+    assert headline.content.text == content
+    assert all(q.cue is None or q.cue.text != cue for q in quotes[1:])  # found once
+
+
+def test_quotes_headline_without_a_speaker_is_no_quote() -> None:
+    assert quotes_of("Tax Plan Is Expansive But Complex\n\nThe plan runs to 90 pages.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ministry issued a statement calling for an immediate ceasefire.",
+            "The ministry",
+            "an immediate ceasefire",
+        ),
+        (
+            "The senators met the envoy to discuss the missile test.",
+            "The senators",
+            "the missile test",
+        ),
+    ],
+)
+def test_quotes_speakers_of_statements_and_purposes(text: str, speaker: str, content: str) -> None:
+    assert speaker_and_content(text) == (speaker, content)

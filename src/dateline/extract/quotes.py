@@ -372,6 +372,17 @@ def _subject(verb: Token) -> Token | None:
         and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ in {"VBG", "VBN"})
     ):
         return _subject(verb.head)  # "X smiled and said ...", "..., saying that ..."
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return _subject(verb.head)  # "met the envoy to discuss the test"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_speaker_word(verb.head):
+        document = verb.head  # "issued a statement calling for calm": the statement's issuer
+        if document.dep_ == "dobj" and (issuer := _subject(document.head)) is not None:
+            return issuer
+        return document
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         above = verb.head.head  # "pitched himself by telling them that …"
         if above.pos_ in {"VERB", "AUX"}:
@@ -720,7 +731,12 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
 
     turns = find_turns(text, entities)
     found.extend(_turn_quotes(doc, text, turns, resolver))
-    headline = find_headline(text, entities, load_words("speaker_nouns"))
+    cue_lemmas = (
+        load_words("reporting_verbs")
+        | frozenset(load_pairs("object_content_verbs"))
+        | load_words("stance_verbs")
+    )
+    headline = find_headline(text, entities, load_words("speaker_nouns"), cue_lemmas)
     if headline is not None and not turns:
         found.extend(_turn_quotes(doc, text, [headline], resolver, kind="indirect"))
         turns = [headline]
@@ -770,7 +786,10 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
         last = item
 
     # Speech reported inside a turn is the turn's speaker's, like speech inside a quote.
-    spoken = direct + [Quoted(t.content[0], t.content[1], t.content[0], True) for t in turns]
+    spoken = direct + [
+        Quoted(min(t.label[0], t.content[0]), max(t.colon[1], t.content[1]), t.label[0], True)
+        for t in turns
+    ]
     for sentence in doc.sents:
         found.extend(_indirect(sentence, text, resolver, used_cues, spoken))
     found.sort(key=lambda f: f.content[0])

@@ -6,7 +6,8 @@ label counts when it opens at least two paragraphs of the article, or when it is
 of a person the article names; "UPDATE:" and "EDITOR'S NOTE:" are never speakers.
 
 ``Sanders: Clinton needs to …`` — a one-line first paragraph (the headline) opened by a name
-and a colon reports what that person or organisation said.
+and a colon reports what that person or organisation said; so does a headline in title case
+whose verb reports ("Sanders Vows To End Tax Breaks", "Rates Will Rise, Bank Chief Says").
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ HEADLINE_LABEL = re.compile(
 @dataclass(frozen=True)
 class Turn:
     label: tuple[int, int]  # the speaker's label
-    colon: tuple[int, int]
+    colon: tuple[int, int]  # the cue: the colon, or a headline's verb
     content: tuple[int, int]  # the words, from after the colon to the end of the turn
     entity: Entity | None  # the person the label names, when the article names them
 
@@ -70,6 +71,67 @@ def _person_named(label: str, entities: list[Entity]) -> Entity | None:
     last = label.split()[-1].strip(".").casefold()
     people = [e for e in entities if e.type == "PERSON" and e.name.split()[-1].casefold() == last]
     return people[0] if len(people) == 1 else None
+
+
+TITLE_WORD = re.compile(r"[A-Z0-9‘'“\"]")
+CLOSING_SAYS = re.compile(r",\s+(?P<speaker>[^,]+?)\s+(?P<cue>Says|Said|Claims|Warns|Insists)\W*$")
+HEADLINE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _verb_lemma(word: str) -> str:
+    """ "Vows" → "vow", "Denies" → "deny", "Pushes" → "push": a headline verb's lemma."""
+    lower = word.lower()
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    if lower.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return lower[:-2]
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def _verb_headline(
+    text: str,
+    start: int,
+    end: int,
+    entities: list[Entity],
+    speaker_nouns: frozenset[str],
+    cue_lemmas: frozenset[str],
+) -> Turn | None:
+    """ "Sanders Vows To Eliminate Tax Breaks" or "Clinton Hid Her Illness, Former Doctor
+    Says": in a headline in title case, a third-person verb that reports, after words naming
+    a speaker, and what it reports."""
+    words = list(HEADLINE_WORD.finditer(text, start, end))
+    if len(words) < 4 or sum(bool(TITLE_WORD.match(w.group())) for w in words) < 0.7 * len(words):
+        return None
+    stop = end
+    while stop > start and text[stop - 1] in " \t.":
+        stop -= 1
+    if closing := CLOSING_SAYS.search(text, start, stop):
+        speaker = closing.span("speaker")
+        named = _named_in(speaker, entities)
+        if named is not None or closing.group("speaker").split()[-1].lower() in speaker_nouns:
+            return Turn(speaker, closing.span("cue"), (start, closing.start()), named)
+        return None
+    for index, word in enumerate(words[1:6], start=1):
+        if not word.group().endswith("s") or _verb_lemma(word.group()) not in cue_lemmas:
+            continue
+        speaker = (words[0].start(), words[index - 1].end())
+        named = _named_in(speaker, entities) or _person_named(text[slice(*speaker)], entities)
+        if named is None and words[index - 1].group().lower() not in speaker_nouns:
+            return None
+        return Turn(speaker, word.span(), (word.end() + 1, stop), named)
+    return None
+
+
+def _named_in(span: tuple[int, int], entities: list[Entity]) -> Entity | None:
+    return next(
+        (
+            e
+            for e in entities
+            if e.type in {"PERSON", "ORG", "GPE", "NORP"}
+            and any(span[0] <= m.start and m.end <= span[1] for m in e.mentions)
+        ),
+        None,
+    )
 
 
 def find_turns(text: str, entities: list[Entity]) -> list[Turn]:
@@ -99,8 +161,14 @@ def find_turns(text: str, entities: list[Entity]) -> list[Turn]:
     return turns
 
 
-def find_headline(text: str, entities: list[Entity], speaker_nouns: frozenset[str]) -> Turn | None:
-    """The headline's attribution, when the first paragraph is one line opened by a speaker."""
+def find_headline(
+    text: str,
+    entities: list[Entity],
+    speaker_nouns: frozenset[str],
+    cue_lemmas: frozenset[str] = frozenset(),
+) -> Turn | None:
+    """The headline's attribution, when the first paragraph is one line opened by a speaker
+    and a colon, or is in title case with a verb that reports."""
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return None
@@ -109,7 +177,7 @@ def find_headline(text: str, entities: list[Entity], speaker_nouns: frozenset[st
         return None
     match = HEADLINE_LABEL.match(text, start, end)
     if match is None:
-        return None
+        return _verb_headline(text, start, end, entities, speaker_nouns, cue_lemmas)
     label_start, label_end = match.span("label")
     named = next(
         (
