@@ -104,10 +104,11 @@ def _object_content(verb: Token) -> Token | None:
     preposition = load_pairs("object_content_verbs").get(verb.lemma_.lower())
     if preposition is None:
         return None
+    prepositions = set(preposition.split("|"))  # "speak	of|about"
     for child in verb.children:
         if not preposition and child.dep_ == "dobj":
             return child
-        if preposition and child.dep_ == "prep" and child.lower_ == preposition:
+        if preposition and child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             return objects[0] if objects else None
     return None
