@@ -413,3 +413,30 @@ def test_quantities_doses_rates_and_superscript_areas(
     assert (quantity.text, quantity.unit) == (surface, unit)
     assert quantity.si is not None and quantity.si.unit == si_unit
     assert quantity.si.value == pytest.approx(si_value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare numbers in a list take the unit the list ends with
+        (
+            "Patients were given 45 and 50 mg of the drug.",
+            [("45", 45.0, "milligram"), ("50 mg", 50.0, "milligram")],
+        ),
+        (
+            "Trucks of 10, 20 or 30 tonnes were used.",
+            [("10", 10.0, "tonne"), ("20", 20.0, "tonne"), ("30 tonnes", 30.0, "tonne")],
+        ),
+        ("Two people and 50 kg of rice.", [("Two", 2.0, None), ("50 kg", 50.0, "kilogram")]),
+        # "in" is the inch only where no object follows it
+        ("The steel door is 2 1/2 in thick.", [("2 1/2 in", 2.5, "inch")]),
+        ("The gauge reads 2 in.", [("2 in", 2.0, "inch")]),
+        ("He arrived at 5 in the morning.", []),
+        ("Only 3 in 10 voters agree.", [("3", 3.0, None), ("10", 10.0, None)]),
+    ],
+)
+def test_quantities_shared_units_and_the_inch(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    found = analyze(text, verbatim=True).quantities
+    assert [(q.text, q.value, q.unit) for q in found] == expected

@@ -171,6 +171,9 @@ _VAGUE = (
 )
 
 
+_DIMENSION_ADJECTIVE = r"(?:thick|long|wide|tall|high|deep|across)\b"
+
+
 def _alternatives(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
@@ -249,6 +252,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "unit",
             re.compile(
                 rf"(?<![\w.,])(?P<num>[Aa]n?)\s+(?P<unit>{_alternatives(one_unit_forms())})\b"
+            ),
+        ),
+        (
+            "inch",  # "2 1/2 in thick", "is 2 in.": "in" is the inch only where no object follows
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})\s+in\b(?=\s+{_DIMENSION_ADJECTIVE}|\.?[ \t]*(?:\n|\Z))"
             ),
         ),
         ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
@@ -343,7 +352,26 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             taken.claim(start, end)
             found.extend(r for r in results if r is not None)
     found.sort(key=lambda f: f.start)
-    return _money_ranges(text, _hundredths_currency(found))
+    return _shared_units(text, _money_ranges(text, _hundredths_currency(found)))
+
+
+SHARED_UNIT_JOINT = re.compile(r"^\s+(?:and|or)\s+$|^,\s+$")
+
+
+def _shared_units(text: str, found: list[Found]) -> list[Found]:
+    """ "given 45 and 50 mg", "10, 20 or 30 km": bare numbers in a list take the unit the
+    list ends with."""
+    out = list(found)
+    for index in range(len(out) - 2, -1, -1):
+        item, following = out[index], out[index + 1]
+        if (
+            item.kind == "count"
+            and following.kind == "unit"
+            and re.fullmatch(r"[\d.,]+", text[item.start : item.end])
+            and SHARED_UNIT_JOINT.match(text[item.end : following.start])
+        ):
+            out[index] = replace(item, kind="unit", unit=following.unit)
+    return out
 
 
 def _hundredths_currency(found: list[Found]) -> list[Found]:
@@ -468,6 +496,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one
     if kind == "unit":
         return Found(start, end, "unit", value, unit=unit_forms()[groups["unit"]], approx=approx)
+    if kind == "inch":
+        return Found(start, end, "unit", value, unit="inch", approx=approx)
     if not re.search(r"\d", groups["num"]) and value in (0.5,) and not approx:
         return None  # "half" alone is not a count
     return Found(start, end, "count", value, approx=approx)
