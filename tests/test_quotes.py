@@ -829,3 +829,24 @@ def test_quotes_headline_without_a_speaker_is_no_quote() -> None:
 )
 def test_quotes_speakers_of_statements_and_purposes(text: str, speaker: str, content: str) -> None:
     assert speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a parenthetical cue: the clause it interrupts, with the quoted words in it
+        (
+            "The weapons his country holds, he added, are like ''bombs that nobody can use.''",
+            "The weapons his country holds, he added, are like ''bombs that nobody can use.''",
+        ),
+        # a verb of position whose object holds the quoted words
+        (
+            'Governor Lee praised Mr. Clarke for helping develop "new and innovative ideas for the state."',
+            'Mr. Clarke for helping develop "new and innovative ideas for the state."',
+        ),
+    ],
+)
+def test_quotes_quoted_words_inside_what_a_cue_reports_are_mixed(text: str, content: str) -> None:
+    quote = only_quote(text)
+    assert quote.kind == "mixed"
+    assert quote.content.text == content

@@ -617,17 +617,27 @@ def _subject_speaker(
 
 
 def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
-    """The verb's clausal complement when it holds the quote and says more than it (mixed)."""
-    for child in verb.children:
-        if child.dep_ != "ccomp":
-            continue
-        start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+    """What the verb reports, when it holds the quote and says more than it (mixed): its
+    clausal complement, the object of a verb of position ("praised him for developing “new
+    ideas”"), or the clause a parenthetical cue interrupts ("the weapons, he added, are like
+    ''nuclear bombs''")."""
+    spans = [
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        for child in verb.children
+        if child.dep_ == "ccomp"
+    ]
+    if (target := _object_content(verb)) is not None:
+        spans.append((target.left_edge.idx, _object_end(verb, target)))
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head
+        spans.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
+    for start, end in spans:
         if (
             start <= quoted.open_mark
             and quoted.end <= end + 1
             and (quoted.end - quoted.start) < QUOTED_SHARE_OF_MIXED * (end - start)
         ):
-            return start, end
+            return start, max(end, quoted.end + 1)  # with the quote's closing mark
     return None
 
 
