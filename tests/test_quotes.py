@@ -694,6 +694,17 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
             "some pointed advice",
         ),
         ("Robby Mook said the same thing.", "said", "the same thing"),
+        # a list of actions hung on the cue is all of the content
+        (
+            "Maria Lopez wants to triple the size of the program, grow the Peace Corps and create a new reserve.",
+            "wants",
+            "to triple the size of the program, grow the Peace Corps and create a new reserve",
+        ),
+        (
+            "Polls show Clinton with a lead in the low single digits.",
+            "show",
+            "Clinton with a lead in the low single digits",
+        ),
         # a clause the parse hangs on the verb but that describes its object
         (
             "Lee mentioned remarks the mayor had made about the budget as proof of his disdain.",

@@ -58,7 +58,12 @@ DIRECTIVE_VERBS = {
 # Verbs that judge by naming ("called the plan a disgrace").
 NAMING_VERBS = {"call", "label", "brand", "dub"}
 # Verbs whose content runs on into a second object: "compared the plan to a tax".
-SECOND_OBJECTS = {"compare": {"to", "with"}, "liken": {"to"}, "blame": {"on"}}
+SECOND_OBJECTS = {
+    "compare": {"to", "with"},
+    "liken": {"to"},
+    "blame": {"on"},
+    "show": {"with"},  # "polls show Clinton with a lead"
+}
 # A clause that holds a quote is mixed when the quoted words are less than this share of it.
 QUOTED_SHARE_OF_MIXED = 0.8
 # A sentence of at most this many tokens can be a bare cue ("Graham asked.").
@@ -123,6 +128,24 @@ def _object_before_clause(verb: Token, clause: Token) -> Token | None:
     if not objects or clause.left_edge.i != objects[0].right_edge.i + 1:
         return None
     return None if clause.left_edge.lower_ in {"that", "if", "whether"} else objects[0]
+
+
+def _parallel_end(verb: Token, end: int) -> int | None:
+    """Where a list of actions the parse hung on the cue ends: "wants to triple the program,
+    grow the Peace Corps and create a reserve", "mentioned refinancing loans and forcing
+    universities to …". A verb of the cue's own form is the speaker's next act, not a part."""
+    last = None
+    for child in verb.children:
+        if (
+            child.dep_ in {"conj", "dep"}
+            and child.pos_ == "VERB"
+            and child.tag_ in {"VB", "VBG"}
+            and child.tag_ != verb.tag_
+            and child.idx >= end
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            last = child
+    return _addition_cut(last, last.right_edge) if last is not None else None
 
 
 def _object_end(verb: Token, target: Token) -> int:
@@ -828,6 +851,7 @@ def _indirect(
             continue
         content: tuple[int, int] | None = None
         content_from_object = False
+        intent: tuple[int, int] | None = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
         described = _object_before_clause(verb, clauses[0]) if clauses else None
         target = _object_content(verb) if not clauses else None
@@ -864,6 +888,8 @@ def _indirect(
             content = aside
         if content is None:
             continue
+        if (target is not None or intent is not None) and (more := _parallel_end(verb, content[1])):
+            content = (content[0], more)  # "wants to triple X, grow Y and create Z"
         if content[1] > verb.idx and (colon := _colon_run_on(doc, text, content[1])) is not None:
             content = (content[0], colon)  # "notes that three things are happening: A, B, C"
         if content[0] <= sentence.start_char + 1 and verb.idx >= content[1]:
