@@ -861,3 +861,20 @@ def test_quotes_quoted_words_inside_what_a_cue_reports_are_mixed(text: str, cont
     quote = only_quote(text)
     assert quote.kind == "mixed"
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Maria Ruiz said he did not support Mr. Trump, the presumed Putin favorite.",
+            "he did not support Mr. Trump",
+        ),
+        (
+            "Experts say funds could be better spent in partnership with NATO, the alliance that includes most of Europe.",
+            "funds could be better spent in partnership with NATO",
+        ),
+    ],
+)
+def test_quotes_content_stops_before_a_closing_apposition(text: str, content: str) -> None:
+    assert only_quote(text).content.text == content

@@ -208,14 +208,25 @@ def _addition_cut(first: Token, last: Token) -> int:
             continue
         if following.pos_ == "ADV" and following.i + 1 < len(doc):
             following = doc[following.i + 1]  # ", implicitly putting his name on the line"
+        if _closing_apposition(token, last):
+            return token.idx  # "…would consider Rep. Don Beyer, a former lieutenant governor"
         if (
-            following.lower_ == "which"  # ", which …" adds to what was said, never restricts
+            following.lower_ in {"which", "where"}  # ", which …" adds to what was said
             or (following.tag_ == "WP" and following.head.dep_ == "relcl")
             or (following.tag_ == "VBG" and following.dep_ == "advcl")
             or (following.lower_ in CONCESSIVE_MARKS and following.dep_ == "mark")
         ):
             return token.idx
     return last.idx + len(last)
+
+
+def _closing_apposition(comma: Token, last: Token) -> bool:
+    """A phrase set off by a comma that renames what comes before it and runs to the end of
+    the content: the writer's description, not the speaker's words."""
+    return any(
+        t.dep_ == "appos" and t.left_edge.i == comma.i + 1 and t.right_edge.i >= last.i - 1
+        for t in comma.doc[comma.i + 1 : last.i + 1]
+    )
 
 
 def _second_report(token: Token) -> bool:
