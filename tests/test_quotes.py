@@ -878,3 +878,22 @@ def test_quotes_quoted_words_inside_what_a_cue_reports_are_mixed(text: str, cont
 )
 def test_quotes_content_stops_before_a_closing_apposition(text: str, content: str) -> None:
     assert only_quote(text).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The registration issue was first reported by The Washington Post.",
+            "The Washington Post",
+            "The registration issue",
+        ),
+        (
+            "Donald Trump is supported by far fewer newspapers.",
+            "far fewer newspapers",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_quotes_passive_with_its_doer(text: str, speaker: str, content: str) -> None:
+    assert speaker_and_content(text) == (speaker, content)

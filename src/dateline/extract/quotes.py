@@ -130,6 +130,18 @@ def _object_before_clause(verb: Token, clause: Token) -> Token | None:
     return None if clause.left_edge.lower_ in {"that", "if", "whether"} else objects[0]
 
 
+def _passive_content(verb: Token) -> tuple[int, int] | None:
+    """What a passive verb of report or position with a doer is about: its subject."""
+    if _agent(verb) is None:
+        return None
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is None:
+        return None
+    return passive_subject.left_edge.idx, passive_subject.right_edge.idx + len(
+        passive_subject.right_edge
+    )
+
+
 def _parallel_end(verb: Token, end: int) -> int | None:
     """Where a list of actions the parse hung on the cue ends: "wants to triple the program,
     grow the Peace Corps and create a reserve", "mentioned refinancing loans and forcing
@@ -394,7 +406,17 @@ def _cue_span(verb: Token) -> SpacySpan:
     return verb.doc[start:end]
 
 
+def _agent(verb: Token) -> Token | None:
+    """The doer of a passive verb: "was first reported by the Post" → "Post"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
+    if (doer := _agent(verb)) is not None:
+        return doer
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         # Two subjects are a misparse ("THE BORROWING … Mr. McKinley said"): the nearest
@@ -882,6 +904,9 @@ def _indirect(
             content = directive
         elif target is not None:
             content = (target.left_edge.idx, _object_end(verb, target))
+            content_from_object = True
+        elif (passive := _passive_content(verb)) is not None:
+            content = passive  # "The story was first reported by the Post"
             content_from_object = True
         elif (naming := _naming_content(verb)) is not None:
             content = naming
