@@ -819,6 +819,21 @@ def test_quotes_headline_in_title_case_with_a_reporting_verb(
     assert all(q.cue is None or q.cue.text != cue for q in quotes[1:])  # found once
 
 
+def test_quotes_headline_reports_only_its_quoted_words() -> None:
+    text = "Mayor Holt Speaks ‘Directly To The Dockers’ After Strike\n\nMayor Ann Holt spoke on Tuesday."
+    headline = quotes_of(text)[1][0]
+    assert headline.content.text == "‘Directly To The Dockers’"
+
+
+def test_quotes_quote_before_its_cue_stays_direct_whatever_follows() -> None:
+    quote = only_quote(
+        "''We have shown the world we can float like butterflies,'' Mr. Obama said, "
+        "not even needing to name the author of that boast."
+    )
+    assert quote.kind == "direct"
+    assert quote.content.text == "We have shown the world we can float like butterflies"
+
+
 def test_quotes_headline_without_a_speaker_is_no_quote() -> None:
     assert quotes_of("Tax Plan Is Expansive But Complex\n\nThe plan runs to 90 pages.")[1] == []
 

@@ -686,7 +686,9 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
         spans.append((target.left_edge.idx, _object_end(verb, target)))
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head
-        spans.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
+        words_before = [t for t in head.subtree if t.idx < quoted.open_mark and not t.is_punct]
+        if words_before:  # the clause the cue interrupts begins before the quote
+            spans.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
     for start, end in spans:
         if (
             start <= quoted.open_mark

@@ -76,6 +76,7 @@ def _person_named(label: str, entities: list[Entity]) -> Entity | None:
 TITLE_WORD = re.compile(r"[A-Z0-9‘'“\"]")
 CLOSING_SAYS = re.compile(r",\s+(?P<speaker>[^,]+?)\s+(?P<cue>Says|Said|Claims|Warns|Insists)\W*$")
 HEADLINE_WORD = re.compile(r"[\w’'-]+")
+QUOTED_HEAD = re.compile(r"[‘“\"'][^‘’“”\"]+[’”\"']")  # a headline's words in quotation marks
 
 
 def _verb_lemma(word: str) -> str:
@@ -118,7 +119,10 @@ def _verb_headline(
         named = _named_in(speaker, entities) or _person_named(text[slice(*speaker)], entities)
         if named is None and words[index - 1].group().lower() not in speaker_nouns:
             return None
-        return Turn(speaker, word.span(), (word.end() + 1, stop), named)
+        content = (word.end() + 1, stop)
+        if quoted := QUOTED_HEAD.match(text, *content):  # "Clinton Speaks ‘Directly To Voters’ …"
+            content = (content[0], quoted.end())
+        return Turn(speaker, word.span(), content, named)
     return None
 
 
