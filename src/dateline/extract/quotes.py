@@ -7,7 +7,8 @@ sentence, with its subject as the speaker; a dash attribution after the closing 
 (``— Commissioner Ana Ruiz``); else the speaker of the previous quote in the same or the
 previous paragraph. Indirect speech is a reporting verb whose clausal complement is the
 content (``Analysts say the government is likely to ...``), a parenthetical cue (``..., says
-Harris, ...``), or ``according to X``.
+Harris, ...``), or ``according to X``; what a verb reports, and where that ends, is found by
+``quote_content``. This module finds the quotes and ties them to their speakers.
 """
 
 from __future__ import annotations
@@ -18,6 +19,30 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extract.quote_content import (
+    SUBJECT_DEPS,
+    addition_cut,
+    agent,
+    as_aside_content,
+    colon_run_on,
+    directive_content,
+    is_clause,
+    naming_content,
+    object_before_clause,
+    object_content,
+    object_end,
+    parallel_end,
+    passive_content,
+    reported_clause,
+    reported_end,
+    reporting,
+    speech,
+    stance_adjective,
+    stance_content,
+    stance_noun_content,
+    that_clause,
+    to_clause,
+)
 from dateline.extract.quote_marks import Quoted, find_quoted
 from dateline.extract.spans import char_span, doc_text, entities_by_offset
 from dateline.extract.transcripts import Turn, find_headline, find_turns
@@ -25,11 +50,20 @@ from dateline.lexicon import load_pairs, load_words
 from dateline.model import Entity, Quote, Span
 
 MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+
+
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
+
+
 PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few"}
+
+
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
+
+
 GROUP_HEADS = {
     "chorus",
     "number",
@@ -41,35 +75,26 @@ GROUP_HEADS = {
     "group",
     "host",
 }
+
+
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or")
+
+
 DASH_ATTRIBUTION = re.compile(r"^[ \t]*[―—–-]{1,2}[ \t]*")
-# Verbs that report a directive to someone ("told his aides to leave").
-DIRECTIVE_VERBS = {
-    "tell",
-    "urge",
-    "ask",
-    "order",
-    "encourage",
-    "instruct",
-    "direct",
-    "warn",
-    "call",
-}
-# Verbs that judge by naming ("called the plan a disgrace").
-NAMING_VERBS = {"call", "label", "brand", "dub"}
-# Verbs whose content runs on into a second object: "compared the plan to a tax".
-SECOND_OBJECTS = {
-    "compare": {"to", "with"},
-    "liken": {"to"},
-    "blame": {"on"},
-    "show": {"with"},  # "polls show Clinton with a lead"
-}
+
+
 # A clause that holds a quote is mixed when the quoted words are less than this share of it.
 QUOTED_SHARE_OF_MIXED = 0.8
+
+
 # A sentence of at most this many tokens can be a bare cue ("Graham asked.").
 SHORT_CUE_TOKENS = 12
+
+
 # How far after a short quote its "she said" may stand, in characters.
 SAID_WINDOW = 24
+
+
 CONTENT_EDGE_PUNCT = " \t\n,;:―—–-"
 
 
@@ -81,281 +106,6 @@ class _Speaker:
     gender: str | None = None
 
 
-def _put_it(token: Token) -> bool:
-    """ "as Rosenthal put it, ''…''" """
-    return token.lemma_.lower() == "put" and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
-    )
-
-
-def _speech(token: Token) -> bool:
-    """A verb of speech, the cue a direct quote wants ("said", "asked", "put it")."""
-    return token.pos_ in {"VERB", "AUX"} and (
-        token.lemma_.lower() in load_words("reporting_verbs") or _put_it(token)
-    )
-
-
-def _reporting(token: Token) -> bool:
-    """A verb that reports speech, a position ("criticized") or a stance ("wants to")."""
-    lemma = token.lemma_.lower()
-    return _speech(token) or (
-        token.pos_ in {"VERB", "AUX"}
-        and (lemma in load_pairs("object_content_verbs") or lemma in load_words("stance_verbs"))
-    )
-
-
-def _object_content(verb: Token) -> Token | None:
-    """The object that states the position of a verb like "criticized" or "called for"."""
-    preposition = load_pairs("object_content_verbs").get(verb.lemma_.lower())
-    if preposition is None:
-        return None
-    prepositions = set(preposition.split("|"))  # "speak	of|about"
-    for child in verb.children:
-        if not preposition and child.dep_ == "dobj":
-            return child
-        if preposition and child.dep_ == "prep" and child.lower_ in prepositions:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            return objects[0] if objects else None
-    return None
-
-
-def _object_before_clause(verb: Token, clause: Token) -> Token | None:
-    """An object right before a "clause" the parse hangs on the verb, with no "that" between:
-    a clause that describes the object ("mentioned remarks Trump had made about her")."""
-    if load_pairs("object_content_verbs").get(verb.lemma_.lower()) != "":
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
-    if not objects or clause.left_edge.i != objects[0].right_edge.i + 1:
-        return None
-    return None if clause.left_edge.lower_ in {"that", "if", "whether"} else objects[0]
-
-
-def _passive_content(verb: Token) -> tuple[int, int] | None:
-    """What a passive verb of report or position with a doer is about: its subject."""
-    if _agent(verb) is None:
-        return None
-    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive_subject is None:
-        return None
-    return passive_subject.left_edge.idx, passive_subject.right_edge.idx + len(
-        passive_subject.right_edge
-    )
-
-
-def _parallel_end(verb: Token, end: int) -> int | None:
-    """Where a list of actions the parse hung on the cue ends: "wants to triple the program,
-    grow the Peace Corps and create a reserve", "mentioned refinancing loans and forcing
-    universities to …". A verb of the cue's own form is the speaker's next act, not a part."""
-    last = None
-    for child in verb.children:
-        if (
-            child.dep_ in {"conj", "dep"}
-            and child.pos_ == "VERB"
-            and child.tag_ in {"VB", "VBG"}
-            and child.tag_ != verb.tag_
-            and child.idx >= end
-            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
-        ):
-            last = child
-    return _addition_cut(last, last.right_edge) if last is not None else None
-
-
-def _object_end(verb: Token, target: Token) -> int:
-    """Where an object's content ends: with the reason or the name that follows it
-    ("criticized the media for being dishonest", "cited the remarks as examples of …")."""
-    end = target.right_edge
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"for", "of", "as"} and child.i > end.i:
-            end = child.right_edge
-        if child.dep_ in {"xcomp", "oprd"} and child.i > end.i:
-            end = child.right_edge  # "called for contestants to wear …", "considers it a threat"
-        if child.lower_ in SECOND_OBJECTS.get(verb.lemma_.lower(), ()) and child.i > end.i:
-            end = child.right_edge  # "compared the plan to a tax", "blamed it on neglect"
-    return _addition_cut(target, end)
-
-
-def _reported_end(clause: Token) -> int:
-    """Where a reported clause ends: before a trailing ", which …" or ", arguing …" that the
-    writer adds about it ("he expects her to recover from pneumonia, which forced her …")."""
-    return _addition_cut(clause, clause.right_edge)
-
-
-CONCESSIVE_MARKS = {"although", "though", "whereas"}
-
-
-def _is_clause(token: Token) -> bool:
-    """A verb, or a word with a subject of its own that the tagger took for an adjective
-    ("said Clinton was “justified” in …")."""
-    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in token.children)
-
-
-def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
-    """Of two clauses the parse hangs on a verb, the one after it when the one before ends in
-    a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
-    after = [c for c in clauses if c.i > verb.i]
-    lead_in = any(
-        c.i < verb.i
-        and (
-            any(t.text in {":", ";"} for t in verb.doc[c.right_edge.i + 1 : verb.i])
-            or c.left_edge.tag_ in {"VBG", "VBN"}  # "Writing for the Times, Lee noted that …"
-        )
-        for c in clauses
-    )
-    return after[0] if after and lead_in else clauses[0]
-
-
-def _addition_cut(first: Token, last: Token) -> int:
-    """The end of a content running from ``first`` to ``last``, cut before what the writer
-    adds to it: ", which …", ", who …", ", arguing …", ", although …", or a semicolon."""
-    doc = first.doc
-    semicolon = next((t for t in doc[first.left_edge.i : last.i + 1] if t.text == ";"), None)
-    if semicolon is not None:
-        return semicolon.idx
-    for token in doc[first.i + 1 : last.i + 1]:
-        if _second_report(token):
-            joint = doc[token.i - 1] if doc[token.i - 1].dep_ == "cc" else token
-            return doc[joint.i - 1].idx if doc[joint.i - 1].text == "," else joint.idx
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text != "," or following is None:
-            continue
-        if following.pos_ == "ADV" and following.i + 1 < len(doc):
-            following = doc[following.i + 1]  # ", implicitly putting his name on the line"
-        if _closing_apposition(token, last):
-            return token.idx  # "…would consider Rep. Don Beyer, a former lieutenant governor"
-        if (
-            following.lower_ in {"which", "where"}  # ", which …" adds to what was said
-            or (following.tag_ == "WP" and following.head.dep_ == "relcl")
-            or (following.tag_ == "VBG" and following.dep_ == "advcl")
-            or (following.lower_ in CONCESSIVE_MARKS and following.dep_ == "mark")
-        ):
-            return token.idx
-    return last.idx + len(last)
-
-
-def _closing_apposition(comma: Token, last: Token) -> bool:
-    """A phrase set off by a comma that renames what comes before it and runs to the end of
-    the content: the writer's description, not the speaker's words."""
-    return any(
-        t.dep_ == "appos" and t.left_edge.i == comma.i + 1 and t.right_edge.i >= last.i - 1
-        for t in comma.doc[comma.i + 1 : last.i + 1]
-    )
-
-
-def _second_report(token: Token) -> bool:
-    """ "said he would order a review and warned against hackers": a reporting verb joined to
-    the reported clause with no subject of its own is the speaker's next statement."""
-    return (
-        token.dep_ == "conj"
-        and token.tag_ == "VBD"
-        and token.head.tag_ != "VBD"
-        and _reporting(token)
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
-
-
-def _directive_content(verb: Token) -> tuple[int, int] | None:
-    """ "told his advisers to find a way", "urged Congress to act": the addressee and what
-    they are told to do."""
-    if verb.lemma_.lower() not in DIRECTIVE_VERBS:
-        return None
-    addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    if addressee is None and on is not None and verb.lemma_.lower() == "call":
-        addressee = next((c for c in on.children if c.dep_ == "pobj"), None)  # "called on X to"
-    action = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
-    if addressee is None or action is None or addressee.i > action.i:
-        return None
-    return addressee.left_edge.idx, action.right_edge.idx + len(action.right_edge)
-
-
-def _as_aside_content(verb: Token) -> tuple[int, int] | None:
-    """ "As many tax experts have pointed out, Mr. Trump is free to …": the clause the
-    "as" aside comments on, without the aside."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    ):
-        return None
-    sentence, aside = verb.sent, (verb.left_edge.i, verb.right_edge.i)
-    if aside[0] == sentence.start:
-        end = sentence.end - (sentence[-1].is_punct and sentence[-1].text in ".!?")
-        rest = verb.doc[aside[1] + 1 : end]
-    elif aside[1] >= sentence.end - 2:
-        rest = verb.doc[sentence.start : aside[0]]
-    else:
-        return None
-    return (rest.start_char, rest.end_char) if len(rest) else None
-
-
-def _stance_content(verb: Token) -> tuple[int, int] | None:
-    """ "wants to triple the programme": the to-clause of a verb of intention or stance."""
-    if verb.lemma_.lower() not in load_words("stance_verbs"):
-        return None
-    for child in verb.children:
-        if (
-            child.dep_ == "xcomp"
-            and child.i > verb.i
-            and (
-                child.left_edge.lower_ == "to" or child.tag_ == "VBG"  # "proposed dropping …"
-            )
-        ):
-            return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-    return None
-
-
-def _naming_content(verb: Token) -> tuple[int, int] | None:
-    """ "called the citation a political ploy": what is named and what it is called."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return None
-    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    called = next((c for c in verb.children if c.dep_ == "oprd"), None)
-    if named is None or called is None or called.i < named.i:
-        return None
-    return named.left_edge.idx, called.right_edge.idx + len(called.right_edge)
-
-
-def _stance_noun_content(verb: Token) -> tuple[int, int] | None:
-    """ "expressed concern that the policy could lead to fraud": the clause that says what
-    the concern, hope or fear is."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.lower_ not in load_words("stance_nouns"):
-            continue
-        if (clause := _that_clause(noun)) is not None:
-            return clause.left_edge.idx, _reported_end(clause)
-    return None
-
-
-def _stance_adjective(verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "are afraid that turnout will fall", "were willing to go forward", "has been critical
-    of Trump": the adjective of stance after "be", and what the stance is about."""
-    if verb.lemma_.lower() != "be":
-        return None
-    stances = load_pairs("stance_adjectives")
-    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in stances), None)
-    if adjective is None:
-        return None
-    prepositions = set(stances[adjective.lower_].split("|")) - {""}
-    for child in [*adjective.children, *(c for c in verb.children if c.i > adjective.i)]:
-        if child.dep_ == "ccomp" and _is_clause(child):
-            return adjective, (child.left_edge.idx, _reported_end(child))
-        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
-            return adjective, (child.left_edge.idx, _reported_end(child))
-        if child.dep_ == "prep" and child.lower_ in prepositions and child.head == adjective:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                return adjective, (objects[0].left_edge.idx, _reported_end(objects[0]))
-    return None
-
-
-def _that_clause(noun: Token) -> Token | None:
-    """The that-clause saying what a noun of stance or statement is ("concern that …")."""
-    return next(
-        (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.left_edge.lower_ == "that"),
-        None,
-    )
-
-
 def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
     """ "the mayor's claim that crime had doubled": the claim noun, its owner and the clause
     that says what it is."""
@@ -363,27 +113,13 @@ def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
     for noun in sentence:
         if noun.pos_ != "NOUN":
             continue
-        clause = _that_clause(noun) if noun.lower_ in load_words("claim_nouns") else None
+        clause = that_clause(noun) if noun.lower_ in load_words("claim_nouns") else None
         if clause is None and noun.lower_ in load_words("intention_nouns"):
-            clause = _to_clause(noun)  # "the mayor's plan to close the port"
+            clause = to_clause(noun)  # "the mayor's plan to close the port"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and clause is not None and _is_owner(owner):
             found.append((noun, owner, clause))
     return found
-
-
-def _to_clause(noun: Token) -> Token | None:
-    """The to-clause saying what a noun of intention is ("his plan to cut taxes")."""
-    return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in {"acl", "relcl", "xcomp"}
-            and c.i > noun.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
 
 
 def _is_owner(token: Token) -> bool:
@@ -406,16 +142,8 @@ def _cue_span(verb: Token) -> SpacySpan:
     return verb.doc[start:end]
 
 
-def _agent(verb: Token) -> Token | None:
-    """The doer of a passive verb: "was first reported by the Post" → "Post"."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def _subject(verb: Token) -> Token | None:
-    if (doer := _agent(verb)) is not None:
+    if (doer := agent(verb)) is not None:
         return doer
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
@@ -612,7 +340,7 @@ def _cue_outside(
     candidates = []
     for sentence in sentences:
         for token in sentence:
-            if inside[0] - 1 <= token.idx < inside[1] + 1 or not _reporting(token):
+            if inside[0] - 1 <= token.idx < inside[1] + 1 or not reporting(token):
                 continue
             if any(q.start <= token.idx < q.end for q in quoted):
                 continue  # "“…,” Blige sings. “I just want to know …”": not her cue
@@ -621,7 +349,7 @@ def _cue_outside(
                 continue
             if subject is None or _is_speaker_word(subject):
                 distance = min(abs(token.idx - inside[0]), abs(token.idx - inside[1]))
-                candidates.append((subject is None, not _speech(token), distance, token))
+                candidates.append((subject is None, not speech(token), distance, token))
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
@@ -682,8 +410,8 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
         for child in verb.children
         if child.dep_ == "ccomp"
     ]
-    if (target := _object_content(verb)) is not None:
-        spans.append((target.left_edge.idx, _object_end(verb, target)))
+    if (target := object_content(verb)) is not None:
+        spans.append((target.left_edge.idx, object_end(verb, target)))
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head
         words_before = [t for t in head.subtree if t.idx < quoted.open_mark and not t.is_punct]
@@ -745,7 +473,7 @@ def _cue_after(doc: Doc, quoted: Quoted) -> Token | None:
     if sentence.start_char > quoted.end + 3 or len(sentence) > SHORT_CUE_TOKENS:
         return None
     for token in sentence:
-        if _speech(token) and (s := _subject(token)) is not None and _is_speaker_word(s):
+        if speech(token) and (s := _subject(token)) is not None and _is_speaker_word(s):
             return token
     return None
 
@@ -768,7 +496,7 @@ def _said_right_after(doc: Doc, text: str, quoted: Quoted) -> bool:
     if after is None:
         return False
     return any(
-        _reporting(t) and (s := _subject(t)) is not None and _is_speaker_word(s)
+        reporting(t) and (s := _subject(t)) is not None and _is_speaker_word(s)
         for t in after
         if t.sent.start <= after.start
     )
@@ -875,9 +603,9 @@ def _indirect(
     for verb in sentence:
         if verb.i in used_cues:
             continue
-        stance_noun = _stance_noun_content(verb)
-        stance_adjective = _stance_adjective(verb)
-        if not (_reporting(verb) or stance_noun or stance_adjective):
+        stance_noun = stance_noun_content(verb)
+        adjective_stance = stance_adjective(verb)
+        if not (reporting(verb) or stance_noun or adjective_stance):
             continue
         if any(q.start <= verb.idx < q.end for q in direct):
             continue  # speech reported inside a quote belongs to the quote
@@ -887,32 +615,32 @@ def _indirect(
         content: tuple[int, int] | None = None
         content_from_object = False
         intent: tuple[int, int] | None = None
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)]
-        described = _object_before_clause(verb, clauses[0]) if clauses else None
-        target = _object_content(verb) if not clauses else None
-        directive = _directive_content(verb) if not clauses else None
-        if stance_adjective is not None:
-            content = stance_adjective[1]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
+        described = object_before_clause(verb, clauses[0]) if clauses else None
+        target = object_content(verb) if not clauses else None
+        directive = directive_content(verb) if not clauses else None
+        if adjective_stance is not None:
+            content = adjective_stance[1]
             content_from_object = True
         elif described is not None:
             # "mentioned remarks Trump had made about her": the object, with its clause
-            content = (described.left_edge.idx, _addition_cut(described, clauses[0].right_edge))
+            content = (described.left_edge.idx, addition_cut(described, clauses[0].right_edge))
         elif clauses:
-            clause = _reported_clause(verb, clauses)
-            content = (clause.left_edge.idx, _reported_end(clause))
+            clause = reported_clause(verb, clauses)
+            content = (clause.left_edge.idx, reported_end(clause))
         elif stance_noun is not None:
             content = stance_noun
         elif directive is not None:
             content = directive
         elif target is not None:
-            content = (target.left_edge.idx, _object_end(verb, target))
+            content = (target.left_edge.idx, object_end(verb, target))
             content_from_object = True
-        elif (passive := _passive_content(verb)) is not None:
+        elif (passive := passive_content(verb)) is not None:
             content = passive  # "The story was first reported by the Post"
             content_from_object = True
-        elif (naming := _naming_content(verb)) is not None:
+        elif (naming := naming_content(verb)) is not None:
             content = naming
-        elif (intent := _stance_content(verb)) is not None:
+        elif (intent := stance_content(verb)) is not None:
             content = intent
         elif (
             verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i
@@ -921,14 +649,14 @@ def _indirect(
             cue_edges = (verb.left_edge.i, verb.right_edge.i)
             if subject.i < cue_edges[0] or subject.i > cue_edges[1]:
                 continue
-            content = (sentence.start_char, _addition_cut(sentence.root, sentence[-1]))
-        elif (aside := _as_aside_content(verb)) is not None:
+            content = (sentence.start_char, addition_cut(sentence.root, sentence[-1]))
+        elif (aside := as_aside_content(verb)) is not None:
             content = aside
         if content is None:
             continue
-        if (target is not None or intent is not None) and (more := _parallel_end(verb, content[1])):
+        if (target is not None or intent is not None) and (more := parallel_end(verb, content[1])):
             content = (content[0], more)  # "wants to triple X, grow Y and create Z"
-        if content[1] > verb.idx and (colon := _colon_run_on(doc, text, content[1])) is not None:
+        if content[1] > verb.idx and (colon := colon_run_on(doc, text, content[1])) is not None:
             content = (content[0], colon)  # "notes that three things are happening: A, B, C"
         if content[0] <= sentence.start_char + 1 and verb.idx >= content[1]:
             content = (_run_back(sentence, text), content[1])
@@ -944,8 +672,8 @@ def _indirect(
         speaker = resolver.resolve(_mention_span(subject))
         resolver.remember(speaker)
         cue_words = _cue_span(verb)
-        if stance_adjective is not None:  # "were not too concerned"
-            cue_words = doc[cue_words.start : stance_adjective[0].i + 1]
+        if adjective_stance is not None:  # "were not too concerned"
+            cue_words = doc[cue_words.start : adjective_stance[0].i + 1]
         results.append(
             _Found(
                 "mixed" if inner else "indirect",
@@ -958,7 +686,7 @@ def _indirect(
             )
         )
     for noun, owner, clause in _owned_claims(sentence):
-        start, end = _trim(text, clause.left_edge.idx, _reported_end(clause))
+        start, end = _trim(text, clause.left_edge.idx, reported_end(clause))
         if _words(text[start:end]) < 3 or any(q.start <= noun.idx < q.end for q in direct):
             continue
         speaker = resolver.resolve(_mention_span(owner))
@@ -995,23 +723,6 @@ def _indirect(
     return [r for r in results if not _nested_in_own_words(r, results)]
 
 
-def _colon_run_on(doc: Doc, text: str, end: int) -> int | None:
-    """Where a content that stops at a colon ends: with what the colon introduces, up to the
-    end of that sentence."""
-    rest = text[end : end + 3].lstrip(" ")
-    if not rest.startswith(":"):
-        return None
-    colon = text.index(":", end)
-    after = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if after is None or "\n" in text[colon : colon + 3]:
-        return None
-    last = after[0].sent.end_char
-    if last <= colon + 1:
-        following = doc[after.end].sent if after.end < len(doc) else None
-        last = following.end_char if following is not None else last
-    return last if last > colon + 1 else None
-
-
 def _run_back(sentence: SpacySpan, text: str) -> int:
     """Where a closing cue's content begins ("Trees soak up carbon. An acre converts 156
     tons, Mr. Van Voorhis said."): back over the sentences of its paragraph that have no
@@ -1022,7 +733,7 @@ def _run_back(sentence: SpacySpan, text: str) -> int:
         words = text[before.start_char : before.end_char]
         if "\n\n" in text[before.start_char : start] or any(m in words for m in '"“”'):
             break
-        if any(_reporting(t) for t in before):
+        if any(reporting(t) for t in before):
             break
         sentence, start = before, before.start_char
     return start
