@@ -174,7 +174,7 @@ def test_entities_companies_and_groups_are_not_persons(text: str, name: str) -> 
             "Der Spiegel",
             "ORG",
         ),
-        ("The jet was flown to Toulouse, France for the ceremony.", "Toulouse", "GPE"),
+        ("The prototype was towed to Toulouse, France ahead of the show.", "Toulouse", "GPE"),
         ("Chancellor Olaf Scholz met reporters in Germany on Monday.", "Olaf Scholz", "PERSON"),
         ("Journalists met Jean Dupont, France's ambassador, on Monday.", "Jean Dupont", "PERSON"),
     ],
@@ -275,7 +275,7 @@ def test_entities_states_and_provinces_get_their_country(
         ),
         ("President Amara Kone threatened a curfew in Algiers.", "Amara Kone", "DZA"),
         # the country acted on is not the one the office holder serves
-        ("President Jane Doe has threatened further action against Russia.", "Jane Doe", None),
+        ("President Jane Doe has warned of new steps against Russia.", "Jane Doe", None),
         ("Minister Jane Doe praised Brazil for its reforms.", "Jane Doe", None),
         # a person without an office is not given the sentence's country
         ("The activist Jane Doe marched in Algiers.", "Jane Doe", None),
@@ -304,7 +304,7 @@ def test_entities_country_of_office_holders_groups_and_peoples(
 def test_entities_office_of_an_international_organisation_acts_for_it() -> None:
     from dateline.extract.known_groups import actor_code
 
-    text = "U.N. Secretary-General Kofi Annan will withdraw inspectors from Iraq."
+    text = "U.N. Secretary-General Kofi Annan will visit the refugee camps in Chad."
     annan = next(e for e in analyze(text, verbatim=True).entities if e.name == "Kofi Annan")
     assert annan.country is None
     assert actor_code(annan) == "IGOUNO"
@@ -328,7 +328,7 @@ def test_entities_place_country_from_gazetteers(name: str, country: str | None) 
 
 
 def test_entities_town_typed_as_a_people_keeps_its_country() -> None:
-    text = "Two soldiers died when a mine went off near the town of Samarra on Friday."
+    text = "Two drivers died when a bomb went off outside Samarra on Friday."
     samarra = next(e for e in analyze(text, verbatim=True).entities if e.name == "Samarra")
     assert samarra.country == "IRQ"
 

@@ -277,7 +277,7 @@ def test_events_negated_by_no_or_neither(text: str) -> None:
             ["SOM"],
         ),
         # A refusal stated as a negated future.
-        ("Syria says it will not accept more refugees from Iraq.", "REJECT", ["SYR"], ["IRQ"]),
+        ("Syria says it will refuse more migrants from Iraq.", "REJECT", ["SYR"], ["IRQ"]),
         # A conditional intent is a threat.
         (
             "The Nigerian government will withdraw its troops from Chad unless the president agrees to a truce.",
@@ -411,12 +411,14 @@ def test_events_more_constructions(text: str, type_: str, sources: list[str | No
 
 
 def test_events_a_bidding_is_no_event() -> None:
-    text = "“Dear Jack, don't buy a single vote more than is necessary,” Joseph Kennedy wired."
+    text = "“Dear Tom, don't purchase one ballot beyond what you need,” his father wired."
     assert events_of(text)[1] == []
 
 
 def test_events_an_avoided_act_is_negated() -> None:
-    _, (event,) = events_of("Donald Trump avoided condemning Russia's invasion of Ukraine.")
+    _, (event,) = events_of(
+        "President Emmanuel Macron avoided condemning Russia's seizure of the port."
+    )
     assert (event.type, event.modality) == ("ACCUSE", "negated")
 
 
@@ -430,7 +432,7 @@ def test_events_an_avoided_act_is_negated() -> None:
         ),
         ("Cairo demanded that Hamas free the hostages.", "REQUEST", ["PSE"]),
         ("Some 400 ethnic Hungarians rallied on Sunday in Slovakia.", "PROTEST", ["SVK"]),
-        ("Turkish authorities imposed a curfew in the town of Cizre.", "COERCE", ["TUR"]),
+        ("Turkish police imposed a curfew on the city of Diyarbakir.", "COERCE", ["TUR"]),
         # a place is the target only where the sentence names none
         ("Serbian students demonstrated in Belgrade against Russia.", "PROTEST", ["RUS"]),
         # an event noun's target is what it is "of", and "between" names both sides
@@ -469,7 +471,7 @@ def test_events_targets_beyond_the_object(text: str, type_: str, targets: list[s
         "Russia simulated an attack on the Swedish island of Gotland.",
         "Russia rehearsed a strike on the Swedish island of Gotland.",
         "The senator needs to sell herself to voters in Ohio.",
-        "The city of Charlotte struggles to return to normal.",
+        "The port town of Galway tries to get back to normal.",
         "Russian military probing near the frontiers of the Nordic states grew.",
         "At the insurer 800 staff were fired for their role in the scheme.",
     ],
@@ -483,7 +485,7 @@ def test_events_words_that_look_like_acts_code_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "After the 9/11 attacks, President Bush kept the homeland safe.",
+        "After the 2005 bombings, Prime Minister Blair kept the country calm.",
         "If you put hurdles in front of the partnership, you are shooting yourself in the foot.",
     ],
 )
@@ -560,7 +562,7 @@ def test_events_demands_of_another(
         ("President Tshisekedi threatened to impose a curfew in Kinshasa.", "THREATEN", ["COD"]),
         # an easing with an object falls on its place, a resignation does not
         (
-            "The Kenyan government lifted a state of emergency in Mombasa on Friday.",
+            "The Kenyan cabinet lifted the state of emergency in Mombasa on Friday.",
             "RETREAT",
             ["KEN"],
         ),
@@ -573,7 +575,7 @@ def test_events_demands_of_another(
         ),
         # what a protest is in protest of
         (
-            "Bolivian miners began a hunger strike in protest of Chile's new water law.",
+            "Bolivian miners started a hunger strike against Chile's new water law.",
             "PROTEST",
             ["CHL"],
         ),
@@ -683,6 +685,6 @@ def test_events_promises_and_offers_need_an_act_or_a_thing_given(
 
 def test_events_avoided_even_when_the_parse_takes_the_verb_for_a_noun() -> None:
     _, events = events_of(
-        "Orban avoids condemning Russia’s invasion of Ukraine, including its raids."
+        "Orban avoids condemning Moscow’s seizure of the port, including its raids."
     )
     assert [e.modality for e in events if e.type == "ACCUSE"] == ["negated"]

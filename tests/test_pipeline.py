@@ -136,13 +136,11 @@ def test_pipeline_html_date_never_after_capture(tmp_path: Path) -> None:
 
 
 def test_pipeline_a_line_break_ends_a_sentence(nlp: Language) -> None:
-    doc = nlp(
-        "Senate passes budget\n\nMr. Trump has also called for deducting investments.\nHe left."
-    )
+    doc = nlp("Senate passes budget\n\nMs. Hale has also argued for taxing windfalls.\nShe left.")
     assert [s.text.strip() for s in doc.sents] == [
         "Senate passes budget",
-        "Mr. Trump has also called for deducting investments.",
-        "He left.",
+        "Ms. Hale has also argued for taxing windfalls.",
+        "She left.",
     ]
 
 

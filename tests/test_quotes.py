@@ -487,8 +487,8 @@ def test_quotes_as_clause_of_time_is_no_quote() -> None:
     ("text", "speaker", "content"),
     [
         (
-            "The richest households would gain the most, according to the conservative-leaning Tax Foundation.",
-            "Tax Foundation",
+            "The richest households would gain the most, according to the right-leaning Budget Institute.",
+            "Budget Institute",
             "The richest households would gain the most",
         ),
         (
@@ -657,9 +657,9 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
             "to close the plant in Leeds",
         ),
         (
-            "Trump called for female contestants to wear shorter dresses.",
+            "The manager called for junior players to wear lighter boots.",
             "called",
-            "female contestants to wear shorter dresses",
+            "junior players to wear lighter boots",
         ),
         (
             "The senator has railed against the tax breaks for oil firms.",
@@ -673,37 +673,37 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
             "the losses came from tax breaks",
         ),
         (
-            "She notes that three things are happening: rents rise, rates fall and banks lend.",
+            "She notes that two forces are at work: rents rise and banks lend.",
             "notes",
-            "that three things are happening: rents rise, rates fall and banks lend",
+            "that two forces are at work: rents rise and banks lend",
         ),
         (
-            "Hillary Clinton spoke about her ties to black churches.",
+            "Hillary Clinton spoke about her years as a teacher.",
             "spoke",
-            "her ties to black churches",
+            "her years as a teacher",
         ),
         (
             "Donald Trump has commented on the death of the driver.",
             "has commented",
             "the death of the driver",
         ),
-        ("Two polls show a close contest in the state.", "show", "a close contest in the state"),
+        ("Two surveys show a tight race in the county.", "show", "a tight race in the county"),
         (
-            "Bernie Sanders offered some pointed advice to Clinton.",
+            "Bernie Sanders offered some blunt advice to the mayor.",
             "offered",
-            "some pointed advice",
+            "some blunt advice",
         ),
-        ("Robby Mook said the same thing.", "said", "the same thing"),
+        ("Tom Reyes said the same thing.", "said", "the same thing"),
         # a list of actions hung on the cue is all of the content
         (
-            "Maria Lopez wants to triple the size of the program, grow the Peace Corps and create a new reserve.",
+            "Maria Lopez wants to double the size of the fleet, expand the ferry service and build a new pier.",
             "wants",
-            "to triple the size of the program, grow the Peace Corps and create a new reserve",
+            "to double the size of the fleet, expand the ferry service and build a new pier",
         ),
         (
-            "Polls show Clinton with a lead in the low single digits.",
+            "Surveys show the mayor with a lead of about four points.",
             "show",
-            "Clinton with a lead in the low single digits",
+            "the mayor with a lead of about four points",
         ),
         # a clause the parse hangs on the verb but that describes its object
         (
@@ -748,28 +748,28 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
     ("text", "cue", "content"),
     [
         (
-            "Many Democrats are afraid that the turnout will fall.",
+            "Many farmers are afraid that the harvest will fail.",
             "are afraid",
-            "that the turnout will fall",
+            "that the harvest will fail",
         ),
         (
-            "Some Republicans were willing to go forward with a smaller bill.",
+            "Some unions were willing to move ahead with a shorter strike.",
             "were willing",
-            "to go forward with a smaller bill",
+            "to move ahead with a shorter strike",
         ),
         (
-            "She was sure the governor would carry the state.",
+            "She was sure the council would pass the budget.",
             "was sure",
-            "the governor would carry the state",
+            "the council would pass the budget",
         ),
         (
-            "Investors weren't too concerned about the shift in strategy.",
-            "weren't too concerned",
-            "the shift in strategy",
+            "Investors weren't too worried about the change of chief.",
+            "weren't too worried",
+            "the change of chief",
         ),
         # a short object names who or what the stance is about
-        ("Senator Graham has been critical of Trump for months.", "has been critical", "Trump"),
-        ("Ted Cruz endorsed Trump on Friday.", "endorsed", "Trump"),
+        ("Senator Ortiz has been critical of Germany for months.", "has been critical", "Germany"),
+        ("Senator Ana Ortiz endorsed Hillary Clinton on Friday.", "endorsed", "Hillary Clinton"),
         # an owned intention is its owner's
         (
             "The mayor's decision to close the port angered the unions.",
@@ -794,11 +794,11 @@ def test_quotes_a_short_object_that_names_nothing_is_no_position() -> None:
     ("text", "speaker", "cue", "content"),
     [
         (
-            "Sanders Vows To End Tax Breaks Used By Developers\n\n"
-            "Senator Bernie Sanders spoke in Ohio on Monday.",
-            "Sanders",
+            "Ortiz Vows To Close Loopholes For Landlords\n\n"
+            "Senator Ana Ortiz spoke in Ohio on Monday.",
+            "Ortiz",
             "Vows",
-            "To End Tax Breaks Used By Developers",
+            "To Close Loopholes For Landlords",
         ),
         (
             "Port Strike Will Spread, Union Leader Says\n\nDockers walked out on Monday.",
@@ -820,18 +820,18 @@ def test_quotes_headline_in_title_case_with_a_reporting_verb(
 
 
 def test_quotes_headline_reports_only_its_quoted_words() -> None:
-    text = "Mayor Holt Speaks ‘Directly To The Dockers’ After Strike\n\nMayor Ann Holt spoke on Tuesday."
+    text = "Mayor Holt Pledges ‘A Fair Deal For Dockers’ After Strike\n\nMayor Ann Holt spoke on Tuesday."
     headline = quotes_of(text)[1][0]
-    assert headline.content.text == "‘Directly To The Dockers’"
+    assert headline.content.text == "‘A Fair Deal For Dockers’"
 
 
 def test_quotes_quote_before_its_cue_stays_direct_whatever_follows() -> None:
     quote = only_quote(
-        "''We have shown the world we can float like butterflies,'' Mr. Obama said, "
-        "not even needing to name the author of that boast."
+        "''We have shown the league we can run like deer,'' Coach Ray Ellis said, "
+        "not even needing to name the rival he meant."
     )
     assert quote.kind == "direct"
-    assert quote.content.text == "We have shown the world we can float like butterflies"
+    assert quote.content.text == "We have shown the league we can run like deer"
 
 
 def test_quotes_headline_without_a_speaker_is_no_quote() -> None:
@@ -862,13 +862,13 @@ def test_quotes_speakers_of_statements_and_purposes(text: str, speaker: str, con
     [
         # a parenthetical cue: the clause it interrupts, with the quoted words in it
         (
-            "The weapons his country holds, he added, are like ''bombs that nobody can use.''",
-            "The weapons his country holds, he added, are like ''bombs that nobody can use.''",
+            "The tariffs his country wields, he added, are like ''swords that cut both ways.''",
+            "The tariffs his country wields, he added, are like ''swords that cut both ways.''",
         ),
         # a verb of position whose object holds the quoted words
         (
-            'Governor Lee praised Mr. Clarke for helping develop "new and innovative ideas for the state."',
-            'Mr. Clarke for helping develop "new and innovative ideas for the state."',
+            'Governor Lee praised Ms. Park for helping draft "bold and practical plans for the harbour."',
+            'Ms. Park for helping draft "bold and practical plans for the harbour."',
         ),
     ],
 )
@@ -882,12 +882,12 @@ def test_quotes_quoted_words_inside_what_a_cue_reports_are_mixed(text: str, cont
     ("text", "content"),
     [
         (
-            "Maria Ruiz said he did not support Mr. Trump, the presumed Putin favorite.",
-            "he did not support Mr. Trump",
+            "Maria Ruiz said he did not back Mr. Hale, the presumed party favorite.",
+            "he did not back Mr. Hale",
         ),
         (
-            "Experts say funds could be better spent in partnership with NATO, the alliance that includes most of Europe.",
-            "funds could be better spent in partnership with NATO",
+            "Experts say funds would be better used in a pact with Canada, the partner that buys most of the ore.",
+            "funds would be better used in a pact with Canada",
         ),
     ],
 )
@@ -899,14 +899,14 @@ def test_quotes_content_stops_before_a_closing_apposition(text: str, content: st
     ("text", "speaker", "content"),
     [
         (
-            "The registration issue was first reported by The Washington Post.",
-            "The Washington Post",
-            "The registration issue",
+            "The billing error was first reported by The Boston Globe.",
+            "The Boston Globe",
+            "The billing error",
         ),
         (
-            "Donald Trump is supported by far fewer newspapers.",
-            "far fewer newspapers",
-            "Donald Trump",
+            "Governor Hale is supported by fewer unions this year.",
+            "fewer unions",
+            "Governor Hale",
         ),
     ],
 )

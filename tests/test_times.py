@@ -307,7 +307,7 @@ def test_times_compound_adjectives_are_not_references() -> None:
 
 
 def test_times_a_plan_points_ahead_whatever_its_tense() -> None:
-    (time,) = times_of("Protesters planned a large demonstration in Havana on Saturday.")
+    (time,) = times_of("Farmers planned a big march in Lyon on Saturday.")
     assert (time.text, time.value) == ("Saturday", "2021-03-13")
 
 
@@ -395,7 +395,7 @@ def test_times_numbers_that_are_not_spoken_years() -> None:
     ("text", "surface", "value"),
     [
         (
-            "Fiat plans to buy Chrysler stake\n\nFiat announced on Friday that it intends to buy it.",
+            "Volvo plans to buy rail stake\n\nVolvo said on Friday that it means to buy it.",
             "Friday",
             "2021-03-05",
         ),
@@ -498,7 +498,7 @@ def test_times_evaluation_compares_values_written_two_ways(
             [("October", "2022-10"), ("next year", "2022")],
         ),
         (
-            "Sales fell 35% in February, compared to the same month a year ago.",
+            "Exports dropped 12% in February from the same month a year ago.",
             [("February", "2021-02"), ("the same month a year ago", "2020-02")],
         ),
         (
@@ -516,7 +516,7 @@ def test_times_evaluation_compares_values_written_two_ways(
         ),
         # "the day after falling …" is the day itself, not "the day after" something
         (
-            "The index rebounded late in the day after falling 250 points.",
+            "Shares recovered late in the day after losing 3 percent.",
             [("the day", "2021-03-10")],
         ),
         ("Each unit earns $55 a night.", [("a night", "P1D")]),
@@ -625,7 +625,10 @@ def test_times_a_time_of_day_falls_on_the_day_named_last(
         ("The unit was sold this past winter.", [("this past winter", "2021-WI")]),
         ("Rates may fall in coming weeks.", [("coming weeks", "PXW")]),
         ("Investors may sell in the weeks ahead.", [("the weeks ahead", "PXW")]),
-        ("The boy stays for at least two more weeks.", [("at least two more weeks", "P2W")]),
+        (
+            "The ferry stays docked for at least three more weeks.",
+            [("at least three more weeks", "P3W")],
+        ),
         ("The loan may run for an additional year.", [("an additional year", "P1Y")]),
         (
             "Marchers parade each July; the board meets every decade.",
@@ -633,12 +636,12 @@ def test_times_a_time_of_day_falls_on_the_day_named_last(
         ),
         ("Crime fell through the nineties.", [("the nineties", "199")]),
         (
-            "It snowed in the winter of nineteen ninety-four.",
-            [("the winter of nineteen ninety-four", "1994-WI")],
+            "The river froze in the winter of nineteen eighty-two.",
+            [("the winter of nineteen eighty-two", "1982-WI")],
         ),
         (
-            "January nineteen ninety-seven. A bomb went off.",
-            [("January nineteen ninety-seven", "1997-01")],
+            "March nineteen eighty-one. A dam burst.",
+            [("March nineteen eighty-one", "1981-03")],
         ),
         ("Glass makers kept the secret for two thousand years.", []),
     ],
@@ -652,7 +655,7 @@ def test_times_reporting_periods_spoken_dates_and_counts(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He will leave at 4 in the morning.", [("4 in the morning", "2021-03-10T04:00")]),
+        ("The ferry departs at 4 in the morning.", [("4 in the morning", "2021-03-10T04:00")]),
         ("The ferry sails at 7 in the evening.", [("7 in the evening", "2021-03-10T19:00")]),
         ("The judge sat at midday.", [("midday", "2021-03-10T12:00")]),
         (
@@ -671,7 +674,7 @@ def test_times_reporting_periods_spoken_dates_and_counts(
             [("the next couple of years", "P2Y")],
         ),
         # "last" before a month and day is the adverb of the clause, not "last October"
-        ("He was shot last Oct. 23 at his home.", [("Oct. 23", "2020-10-23")]),
+        ("The bridge was closed last Oct. 23 for repairs.", [("Oct. 23", "2020-10-23")]),
         # a participle hanging from a clause takes that clause's tense ...
         (
             "The stock has swung widely, rising to a high in June from a low in November.",
@@ -713,7 +716,7 @@ def test_times_parts_of_day_runs_of_quarters_and_participles(
         ("The offer expires at midnight Friday.", [("midnight Friday", "2021-03-12T24:00")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
         (
-            "Riots broke out in each of the past three summers.",
+            "Floods hit the valley in the past three summers.",
             [("the past three summers", "XXXX-SU")],
         ),
     ],

@@ -384,7 +384,7 @@ def _premodifier_title(span: SpacySpan) -> tuple[str, str | None]:
             t.i == root.head.i or t.head.i >= root.head.i for t in doc[root.head.i : span.start]
         )
     ):
-        # "France's top diplomat Jean Dupont", "the Federal Minister for Interior Aftab
+        # "France's top diplomat Jean Dupont", "the Federal Minister for Water Farid
         # Sherpao": the name stands in apposition to its title.
         words = list(doc[root.head.left_edge.i : span.start])
     country = None

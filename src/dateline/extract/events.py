@@ -113,7 +113,7 @@ ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "following", "despite", "amid", "until"}
 # Events whose target, when the sentence names none, is the place they happen in: a protest
 # addresses the government there, a curfew or an assault falls on the place; so does an
-# easing with an object ("lifted a state of emergency in Darfur"), but not "resigned in Tbilisi".
+# easing with an object ("ended a state of emergency in Kassala"), but not "resigned in Tbilisi".
 AT_THE_PLACE = {"PROTEST", "COERCE", "ASSAULT", "THREATEN"}
 EASED_AT_THE_PLACE = {"RETREAT", "CONCEDE"}
 # What only a state does, so that a passive without an agent was done by the place's state.
@@ -295,7 +295,7 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ == "agent":
             return [t for t in child.children if t.dep_ == "pobj"]
     if verb.dep_ == "xcomp" and (controller := _object_of(verb.head)) is not None:
-        return [controller]  # "called on Trump to stop attacking": Trump would stop
+        return [controller]  # "urged Hale to stop attacking": Hale would stop
     if (
         depth < 3
         and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"}
@@ -495,7 +495,7 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     if (
         withheld
         or any(c.dep_ == "neg" for c in token.children)
-        or any(  # "does not, and never will, accept": the negation sits on the auxiliary
+        or any(  # "does not, and never will, sign": the negation sits on the auxiliary
             g.dep_ == "neg" for c in token.children if c.dep_ == "aux" for g in c.children
         )
         or any(
@@ -508,7 +508,7 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
         return "negated", None, False
     quote = next((q for q in quotes if q.content.start <= token.idx < q.content.end), None)
     if any(c.lower_ == "if" for c in token.children if c.dep_ == "mark"):
-        # "… if the Chinese pledged to cap emissions": a condition, said or not
+        # "… if the Indians agreed to limit exports": a condition, said or not
         return "hypothetical", quote.id if quote else None, False
     if quote is not None:
         return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head

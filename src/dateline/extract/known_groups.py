@@ -48,7 +48,7 @@ def actor_code(entity: Entity) -> str | None:
     for name in (entity.name, *entity.aliases):
         if (found := known_group(name)) is not None:
             return found.actor_code
-    for title in entity.titles:  # "U.N. Secretary-General Kofi Annan" acts for the UN
+    for title in entity.titles:  # "U.N. Secretary-General Ana Ruiz" acts for the UN
         if (found := group_in(title)) is not None:
             return found.actor_code
     return None

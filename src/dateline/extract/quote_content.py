@@ -110,7 +110,7 @@ def passive_content(verb: Token) -> tuple[int, int] | None:
 
 def parallel_end(verb: Token, end: int) -> int | None:
     """Where a list of actions the parse hung on the cue ends: "wants to triple the program,
-    grow the Peace Corps and create a reserve", "mentioned refinancing loans and forcing
+    expand the ferry and build a pier", "mentioned cutting fares and forcing
     universities to …". A verb of the cue's own form is the speaker's next act, not a part."""
     last = None
     for child in verb.children:
@@ -182,7 +182,7 @@ def addition_cut(first: Token, last: Token) -> int:
         if token.text != "," or following is None:
             continue
         if following.pos_ == "ADV" and following.i + 1 < len(doc):
-            following = doc[following.i + 1]  # ", implicitly putting his name on the line"
+            following = doc[following.i + 1]  # ", quietly staking her career on it"
         if closing_apposition(token, last):
             return token.idx  # "…would consider Rep. Don Beyer, a former lieutenant governor"
         if (
@@ -232,7 +232,7 @@ def directive_content(verb: Token) -> tuple[int, int] | None:
 
 
 def as_aside_content(verb: Token) -> tuple[int, int] | None:
-    """ "As many tax experts have pointed out, Mr. Trump is free to …": the clause the
+    """ "As several economists have noted, the mayor is free to …": the clause the
     "as" aside comments on, without the aside."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
@@ -347,4 +347,6 @@ def colon_run_on(doc: Doc, text: str, end: int) -> int | None:
     if last <= colon + 1:
         following = doc[after.end].sent if after.end < len(doc) else None
         last = following.end_char if following is not None else last
+    while last > colon + 1 and text[last - 1] in ". \n":
+        last -= 1  # the sentence's full stop is not part of what was said
     return last if last > colon + 1 else None

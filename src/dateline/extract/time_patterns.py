@@ -240,7 +240,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     # "nineteen ninety-six", "the year two thousand" (broadcast transcripts write years out)
     ("spoken_year", rf"\b(?:[Tt]he year )?{SPOKEN_YEAR_PATTERN}|\b[Tt]he year {YEAR_TWO_THOUSAND}"),
-    # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    # "March nineteen eighty-one", "the summer of nineteen seventy-two"
     (
         "spoken_month_year",
         rf"\b(?:{MONTH_PATTERN}|(?:[Tt]he )?(?:spring|summer|autumn|fall|winter) of) (?:{SPOKEN_YEAR_PATTERN}|{YEAR_TWO_THOUSAND})",

@@ -204,7 +204,7 @@ SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month in the middle o
 def _year_near(month: int, anchor: date, tense: str, day: int = 15) -> int:
     """The year of a month (and day) named without one: the nearest occurrence, or the one the
     tense points to ("signed in January" is the last January). A date just ahead stays ahead in
-    a past-tense clause when the last occurrence is half a year back ("has set Nov. 10 as the
+    a past-tense clause when the last occurrence is half a year back ("has named Nov. 12 as the
     deadline")."""
 
     def on(year: int) -> date:
@@ -1277,7 +1277,7 @@ def _resolve_anaphora(found: list[Found], text: str, published: date | None) -> 
 
 def _is_ahead(year: int, quarter: int, published: date | None) -> bool:
     """A quarter after the publication date's is a forecast, never the period a "year-ago"
-    figure is set against ("losses through the third quarter of 1990; in the year-ago
+    figure is set against ("losses until the third quarter of 2031; in the year-ago
     period, …" compares a quarter already reported)."""
     current = (published.year, (published.month + 2) // 3) if published else None
     return current is not None and (year, quarter) > current

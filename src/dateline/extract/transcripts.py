@@ -97,7 +97,7 @@ def _verb_headline(
     speaker_nouns: frozenset[str],
     cue_lemmas: frozenset[str],
 ) -> Turn | None:
-    """ "Sanders Vows To Eliminate Tax Breaks" or "Clinton Hid Her Illness, Former Doctor
+    """ "Ortiz Vows To Close Loopholes" or "Port Will Reopen, Harbour Chief
     Says": in a headline in title case, a third-person verb that reports, after words naming
     a speaker, and what it reports."""
     words = list(HEADLINE_WORD.finditer(text, start, end))
