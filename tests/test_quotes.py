@@ -912,3 +912,29 @@ def test_quotes_content_stops_before_a_closing_apposition(text: str, content: st
 )
 def test_quotes_passive_with_its_doer(text: str, speaker: str, content: str) -> None:
     assert speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The city of Leeds is demanding that the club repay the loan.",
+            "The city of Leeds",
+            "that the club repay the loan",
+        ),
+        (
+            "Everyone on the panel said the levy was unfair.",
+            "Everyone",
+            "the levy was unfair",
+        ),
+        (
+            "Both agreed that the talks should resume in May.",
+            "Both",
+            "that the talks should resume in May",
+        ),
+    ],
+)
+def test_quotes_places_institutions_and_people_pronouns_speak(
+    text: str, speaker: str, content: str
+) -> None:
+    assert speaker_and_content(text) == (speaker, content)

@@ -58,7 +58,7 @@ PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
 
 
-PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few"}
+PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few", "all", "both", "each", "everyone", "someone"}
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
