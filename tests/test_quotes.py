@@ -23,6 +23,12 @@ def speaker_text(quote: Quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
 
 
+def cue_and_content(text: str) -> tuple[str | None, str]:
+    """The cue and the content of the one quote of ``text``."""
+    quote = only_quote(text)
+    return (quote.cue.text if quote.cue is not None else None), quote.content.text
+
+
 def speaker_and_content(text: str) -> tuple[str | None, str]:
     """The speaker's mention and the content of the one quote of ``text``."""
     quote = only_quote(text)
@@ -618,9 +624,7 @@ def test_quotes_a_claim_without_owner_is_nobodys() -> None:
     ],
 )
 def test_quotes_rulings_charges_and_echoes(text: str, cue: str, content: str) -> None:
-    quote = only_quote(text)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.content.text == content
+    assert cue_and_content(text) == (cue, content)
 
 
 def test_quotes_charged_with_a_crime_reports_nothing() -> None:
@@ -714,9 +718,7 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
     ],
 )
 def test_quotes_positions_taken_on_an_object(text: str, cue: str, content: str) -> None:
-    quote = only_quote(text)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.content.text == content
+    assert cue_and_content(text) == (cue, content)
 
 
 @pytest.mark.parametrize(
@@ -781,9 +783,7 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
 def test_quotes_stances_after_be_short_named_objects_and_intentions(
     text: str, cue: str, content: str
 ) -> None:
-    quote = only_quote(text)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.content.text == content
+    assert cue_and_content(text) == (cue, content)
 
 
 def test_quotes_a_short_object_that_names_nothing_is_no_position() -> None:
