@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -517,6 +518,16 @@ def _turn_quotes(
     return out
 
 
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """Every verb that reports speech, a position or a stance, for headlines in title case."""
+    return (
+        load_words("reporting_verbs")
+        | frozenset(load_pairs("object_content_verbs"))
+        | load_words("stance_verbs")
+    )
+
+
 def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[str]]:
     """Quotes of the article in text order, and warnings about its quotation marks."""
     text = doc_text(doc)
@@ -528,12 +539,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
 
     turns = find_turns(text, entities)
     found.extend(_turn_quotes(doc, text, turns, resolver))
-    cue_lemmas = (
-        load_words("reporting_verbs")
-        | frozenset(load_pairs("object_content_verbs"))
-        | load_words("stance_verbs")
-    )
-    headline = find_headline(text, entities, load_words("speaker_nouns"), cue_lemmas)
+    headline = find_headline(text, entities, load_words("speaker_nouns"), _cue_lemmas())
     if headline is not None and not turns:
         found.extend(_turn_quotes(doc, text, [headline], resolver, kind="indirect"))
         turns = [headline]
