@@ -698,6 +698,22 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
             "some blunt advice",
         ),
         ("Tom Reyes said the same thing.", "said", "the same thing"),
+        (
+            "The minister has said little about the tender process.",
+            "has said",
+            "the tender process",
+        ),
+        ("The rector was asked about the missing funds.", "was asked", "the missing funds"),
+        (
+            "Maria Lopez agreed to a long interview with the paper.",
+            "agreed",
+            "a long interview with the paper",
+        ),
+        (
+            "The board decided against raising the fees this year.",
+            "decided",
+            "raising the fees this year",
+        ),
         # a list of actions hung on the cue is all of the content
         (
             "Maria Lopez wants to double the size of the fleet, expand the ferry service and build a new pier.",

@@ -37,6 +37,8 @@ SECOND_OBJECTS = {
 }
 
 CONCESSIVE_MARKS = {"although", "though", "whereas"}
+# "said little about the tender": how much was said, not what; the "about" phrase is the content.
+AMOUNTS_SAID = {"little", "much", "nothing", "anything", "something", "more", "less", "lot"}
 
 
 def put_it(token: Token) -> bool:
@@ -67,11 +69,11 @@ def object_content(verb: Token) -> Token | None:
     preposition = load_pairs("object_content_verbs").get(verb.lemma_.lower())
     if preposition is None:
         return None
-    prepositions = set(preposition.split("|"))  # "speak	of|about"
+    prepositions = set(preposition.split("|"))  # "speak	of|about"; "say	|about": either
     for child in verb.children:
-        if not preposition and child.dep_ == "dobj":
+        if "" in prepositions and child.dep_ == "dobj" and child.lower_ not in AMOUNTS_SAID:
             return child
-        if preposition and child.dep_ == "prep" and child.lower_ in prepositions:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             return objects[0] if objects else None
     return None
