@@ -954,3 +954,13 @@ def test_quotes_places_institutions_and_people_pronouns_speak(
     text: str, speaker: str, content: str
 ) -> None:
     assert speaker_and_content(text) == (speaker, content)
+
+
+def test_quotes_block_quote_after_a_cue_and_a_colon() -> None:
+    text = (
+        "Port notebook\n\nMayor Ann Holt added:\n\n"
+        "The dockers will get a fair deal. Nobody will lose a job.\n\nTalks resume on Monday."
+    )
+    (quote,) = quotes_of(text)[1]
+    assert (quote.kind, speaker_text(quote)) == ("direct", "Ann Holt")
+    assert quote.content.text == "The dockers will get a fair deal. Nobody will lose a job."

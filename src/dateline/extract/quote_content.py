@@ -6,6 +6,8 @@ the writer's additions out of it (", which …", a closing apposition, a second 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dateline.lexicon import load_pairs, load_words
@@ -37,6 +39,7 @@ SECOND_OBJECTS = {
 }
 
 CONCESSIVE_MARKS = {"although", "though", "whereas"}
+QUOTE_OPENERS = {'"', "“", "‘", "'"}  # a paragraph opened by one is a direct quote
 # "said little about the tender": how much was said, not what; the "about" phrase is the content.
 AMOUNTS_SAID = {"little", "much", "nothing", "anything", "something", "more", "less", "lot"}
 
@@ -352,3 +355,17 @@ def colon_run_on(doc: Doc, text: str, end: int) -> int | None:
     while last > colon + 1 and text[last - 1] in ". \n":
         last -= 1  # the sentence's full stop is not part of what was said
     return last if last > colon + 1 else None
+
+
+BLOCK_LEAD = re.compile(r"[ \t]*:[ \t]*\n[ \t]*\n")
+
+
+def block_after_colon(verb: Token, text: str) -> tuple[int, int] | None:
+    """ "Limbaugh added:" alone in its paragraph: the paragraph after it, a block quote set
+    off without quotation marks."""
+    end = verb.idx + len(verb)
+    lead = BLOCK_LEAD.match(text, end)
+    if lead is None or text[lead.end() : lead.end() + 1] in QUOTE_OPENERS:
+        return None
+    stop = text.find("\n\n", lead.end())
+    return lead.end(), stop if stop >= 0 else len(text)

@@ -25,6 +25,7 @@ from dateline.extract.quote_content import (
     addition_cut,
     agent,
     as_aside_content,
+    block_after_colon,
     colon_run_on,
     directive_content,
     is_clause,
@@ -59,7 +60,18 @@ PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it"}  # "it": a company, a paper, a report
 
 
-PEOPLE_PRONOUNS = {"some", "others", "many", "most", "few", "all", "both", "each", "everyone", "someone"}
+PEOPLE_PRONOUNS = {
+    "some",
+    "others",
+    "many",
+    "most",
+    "few",
+    "all",
+    "both",
+    "each",
+    "everyone",
+    "someone",
+}
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
@@ -621,6 +633,7 @@ def _indirect(
         content: tuple[int, int] | None = None
         content_from_object = False
         intent: tuple[int, int] | None = None
+        block: tuple[int, int] | None = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
         described = object_before_clause(verb, clauses[0]) if clauses else None
         target = object_content(verb) if not clauses else None
@@ -658,6 +671,8 @@ def _indirect(
             content = (sentence.start_char, addition_cut(sentence.root, sentence[-1]))
         elif (aside := as_aside_content(verb)) is not None:
             content = aside
+        elif (block := block_after_colon(verb, text)) is not None:
+            content = block  # "Limbaugh added:" and the paragraph after it: their words
         if content is None:
             continue
         if (target is not None or intent is not None) and (more := parallel_end(verb, content[1])):
@@ -682,7 +697,7 @@ def _indirect(
             cue_words = doc[cue_words.start : adjective_stance[0].i + 1]
         results.append(
             _Found(
-                "mixed" if inner else "indirect",
+                "direct" if block is not None else "mixed" if inner else "indirect",
                 (start, end),
                 cue_words,
                 speaker,
