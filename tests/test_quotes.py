@@ -699,6 +699,11 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
         ),
         ("Tom Reyes said the same thing.", "said", "the same thing"),
         (
+            "The coach encouraged his players to rest on Sunday.",
+            "encouraged",
+            "his players to rest on Sunday",
+        ),
+        (
             "The minister has said little about the tender process.",
             "has said",
             "the tender process",

@@ -63,7 +63,11 @@ def reporting(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return speech(token) or (
         token.pos_ in {"VERB", "AUX"}
-        and (lemma in load_pairs("object_content_verbs") or lemma in load_words("stance_verbs"))
+        and (
+            lemma in load_pairs("object_content_verbs")
+            or lemma in load_words("stance_verbs")
+            or lemma in DIRECTIVE_VERBS  # "encouraged his supporters to …"
+        )
     )
 
 
