@@ -699,7 +699,7 @@ def test_quotes_charged_with_a_crime_reports_nothing() -> None:
         ),
         ("Tom Reyes said the same thing.", "said", "the same thing"),
         (
-            "The coach encouraged his players to rest on Sunday.",
+            "The manager encouraged his players to rest on Sunday.",
             "encouraged",
             "his players to rest on Sunday",
         ),
