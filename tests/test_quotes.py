@@ -793,6 +793,8 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
         # a short object names who or what the stance is about
         ("Senator Ortiz has been critical of Germany for months.", "has been critical", "Germany"),
         ("Senator Ana Ortiz endorsed Hillary Clinton on Friday.", "endorsed", "Hillary Clinton"),
+        ("A group of doctors is calling for his dismissal.", "is calling", "his dismissal"),
+        ("The premier has promised a veto.", "has promised", "a veto"),
         # an owned intention is its owner's
         (
             "The mayor's decision to close the port angered the unions.",

@@ -683,8 +683,9 @@ def _indirect(
             content = (_run_back(sentence, text), content[1])
         start, end = _trim(text, *content)
         named_object = content_from_object and doc.char_span(start, end, alignment_mode="expand")
-        if _words(text[start:end]) < 3 and not (named_object and named_object.ents):
-            continue
+        words = _words(text[start:end])
+        if words < 3 and not (named_object and (named_object.ents or words == 2)):
+            continue  # "called for his dismissal", "endorsed Clinton"; never "said it"
         inner = [q for q in direct if q.open_mark >= start - 1 and q.end <= end + 1]
         covered = sum(q.end - q.start for q in inner)
         if inner and covered >= 0.8 * (end - start):
@@ -762,14 +763,16 @@ def _run_back(sentence: SpacySpan, text: str) -> int:
 
 def _nested_in_own_words(item: _Found, found: list[_Found]) -> bool:
     """ "Perdue said he didn't believe the attacks hurt Romney": "he didn't believe" is part of
-    what Perdue said, not a second attribution by the same man."""
+    what Perdue said, not a second attribution by the same man; nor is "to comment" in "the
+    senator declined to comment on the audit", whose subject is the senator's own mention."""
     cue, speaker = item.cue, item.speaker
-    if cue is None or speaker is None or speaker.span is None or len(speaker.span) != 1:
+    if cue is None or speaker is None or speaker.span is None:
         return False
-    if speaker.span[0].pos_ != "PRON":
-        return False
+    pronoun = len(speaker.span) == 1 and speaker.span[0].pos_ == "PRON"
     return any(
-        other is not item and other.content[0] <= cue.start_char < other.content[1]
+        other is not item
+        and other.content[0] <= cue.start_char < other.content[1]
+        and (pronoun or (other.speaker is not None and other.speaker.span == speaker.span))
         for other in found
     )
 
