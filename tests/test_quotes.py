@@ -795,6 +795,12 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
         ("Senator Ana Ortiz endorsed Hillary Clinton on Friday.", "endorsed", "Hillary Clinton"),
         ("A group of doctors is calling for his dismissal.", "is calling", "his dismissal"),
         ("The premier has promised a veto.", "has promised", "a veto"),
+        ("The senator declined to comment.", "declined", "to comment"),
+        (
+            "The mayor's remarks about the dock strike angered the unions.",
+            "remarks",
+            "the dock strike",
+        ),
         # an owned intention is its owner's
         (
             "The mayor's decision to close the port angered the unions.",

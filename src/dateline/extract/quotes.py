@@ -75,6 +75,25 @@ PEOPLE_PRONOUNS = {
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
+# Nouns of statement or stance whose owner's words are about what follows them ("the mayor's
+# remarks about the strike", "his support for the ban").
+TOPIC_NOUNS = {
+    "comments",
+    "comment",
+    "remarks",
+    "remark",
+    "criticism",
+    "support",
+    "opposition",
+    "stance",
+    "position",
+    "views",
+    "view",
+    "claims",
+    "rhetoric",
+    "statements",
+    "attacks",
+}
 
 
 GROUP_HEADS = {
@@ -129,10 +148,20 @@ def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
         clause = that_clause(noun) if noun.lower_ in load_words("claim_nouns") else None
         if clause is None and noun.lower_ in load_words("intention_nouns"):
             clause = to_clause(noun)  # "the mayor's plan to close the port"
+        if clause is None and noun.lower_ in TOPIC_NOUNS:
+            clause = _topic(noun)  # "the mayor's remarks about the strike"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and clause is not None and _is_owner(owner):
             found.append((noun, owner, clause))
     return found
+
+
+def _topic(noun: Token) -> Token | None:
+    """What a statement noun is about: "remarks about the strike" → "the strike"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"about", "on", "of", "over", "against", "for"}:
+            return next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
 def _is_owner(token: Token) -> bool:
@@ -631,7 +660,7 @@ def _indirect(
         if subject is None or not _is_speaker_word(subject):
             continue
         content: tuple[int, int] | None = None
-        content_from_object = False
+        short_ok = False  # an object or a stance may be two words, or one name
         intent: tuple[int, int] | None = None
         block: tuple[int, int] | None = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_clause(c)]
@@ -640,7 +669,7 @@ def _indirect(
         directive = directive_content(verb) if not clauses else None
         if adjective_stance is not None:
             content = adjective_stance[1]
-            content_from_object = True
+            short_ok = True
         elif described is not None:
             # "mentioned remarks Trump had made about her": the object, with its clause
             content = (described.left_edge.idx, addition_cut(described, clauses[0].right_edge))
@@ -653,14 +682,15 @@ def _indirect(
             content = directive
         elif target is not None:
             content = (target.left_edge.idx, object_end(verb, target))
-            content_from_object = True
+            short_ok = True
         elif (passive := passive_content(verb)) is not None:
             content = passive  # "The story was first reported by the Post"
-            content_from_object = True
+            short_ok = True
         elif (naming := naming_content(verb)) is not None:
             content = naming
         elif (intent := stance_content(verb)) is not None:
             content = intent
+            short_ok = True  # "declined to comment": short, but a stance
         elif (
             verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i
         ):
@@ -682,9 +712,9 @@ def _indirect(
         if content[0] <= sentence.start_char + 1 and verb.idx >= content[1]:
             content = (_run_back(sentence, text), content[1])
         start, end = _trim(text, *content)
-        named_object = content_from_object and doc.char_span(start, end, alignment_mode="expand")
+        short = short_ok and doc.char_span(start, end, alignment_mode="expand")
         words = _words(text[start:end])
-        if words < 3 and not (named_object and (named_object.ents or words == 2)):
+        if words < 3 and not (short and (short.ents or words == 2)):
             continue  # "called for his dismissal", "endorsed Clinton"; never "said it"
         inner = [q for q in direct if q.open_mark >= start - 1 and q.end <= end + 1]
         covered = sum(q.end - q.start for q in inner)
