@@ -977,3 +977,12 @@ def test_quotes_block_quote_after_a_cue_and_a_colon() -> None:
     (quote,) = quotes_of(text)[1]
     assert (quote.kind, speaker_text(quote)) == ("direct", "Ann Holt")
     assert quote.content.text == "The dockers will get a fair deal. Nobody will lose a job."
+
+
+def test_quotes_lemma_the_small_model_clips_is_mended() -> None:
+    from dateline.extract.quote_content import lemma
+    from dateline.nlp import load_pipeline
+    from dateline.settings import DEFAULT_MODEL
+
+    doc = load_pipeline(DEFAULT_MODEL)("The union is hoping to settle.")
+    assert [lemma(t) for t in doc if t.lower_ == "hoping"] == ["hope"]

@@ -7,6 +7,7 @@ the writer's additions out of it (", which …", a closing apposition, a second 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -44,9 +45,33 @@ QUOTE_OPENERS = {'"', "“", "‘", "'"}  # a paragraph opened by one is a direc
 AMOUNTS_SAID = {"little", "much", "nothing", "anything", "something", "more", "less", "lot"}
 
 
+def lemma(token: Token) -> str:
+    """The token's lemma, with the final "e" the small model drops from some verbs put back
+    ("hoping" → "hope", not "hop"; "rated" → "rate") when that names a verb of report."""
+    base = token.lemma_.lower()
+    if (
+        token.lower_.endswith(("ing", "ed"))
+        and base + "e" in cue_words()
+        and base not in cue_words()
+    ):
+        return base + "e"
+    return base
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """Every verb that reports speech, a position, a stance or a directive."""
+    return (
+        load_words("reporting_verbs")
+        | frozenset(load_pairs("object_content_verbs"))
+        | load_words("stance_verbs")
+        | frozenset(DIRECTIVE_VERBS)
+    )
+
+
 def put_it(token: Token) -> bool:
     """ "as Rosenthal put it, ''…''" """
-    return token.lemma_.lower() == "put" and any(
+    return lemma(token) == "put" and any(
         c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
     )
 
@@ -54,26 +79,26 @@ def put_it(token: Token) -> bool:
 def speech(token: Token) -> bool:
     """A verb of speech, the cue a direct quote wants ("said", "asked", "put it")."""
     return token.pos_ in {"VERB", "AUX"} and (
-        token.lemma_.lower() in load_words("reporting_verbs") or put_it(token)
+        lemma(token) in load_words("reporting_verbs") or put_it(token)
     )
 
 
 def reporting(token: Token) -> bool:
     """A verb that reports speech, a position ("criticized") or a stance ("wants to")."""
-    lemma = token.lemma_.lower()
+    verb_lemma = lemma(token)
     return speech(token) or (
         token.pos_ in {"VERB", "AUX"}
         and (
-            lemma in load_pairs("object_content_verbs")
-            or lemma in load_words("stance_verbs")
-            or lemma in DIRECTIVE_VERBS  # "encouraged his supporters to …"
+            verb_lemma in load_pairs("object_content_verbs")
+            or verb_lemma in load_words("stance_verbs")
+            or verb_lemma in DIRECTIVE_VERBS  # "encouraged his supporters to …"
         )
     )
 
 
 def object_content(verb: Token) -> Token | None:
     """The object that states the position of a verb like "criticized" or "called for"."""
-    preposition = load_pairs("object_content_verbs").get(verb.lemma_.lower())
+    preposition = load_pairs("object_content_verbs").get(lemma(verb))
     if preposition is None:
         return None
     prepositions = set(preposition.split("|"))  # "speak	of|about"; "say	|about": either
@@ -89,7 +114,7 @@ def object_content(verb: Token) -> Token | None:
 def object_before_clause(verb: Token, clause: Token) -> Token | None:
     """An object right before a "clause" the parse hangs on the verb, with no "that" between:
     a clause that describes the object ("mentioned remarks Trump had made about her")."""
-    if load_pairs("object_content_verbs").get(verb.lemma_.lower()) != "":
+    if load_pairs("object_content_verbs").get(lemma(verb)) != "":
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if not objects or clause.left_edge.i != objects[0].right_edge.i + 1:
@@ -144,7 +169,7 @@ def object_end(verb: Token, target: Token) -> int:
             end = child.right_edge
         if child.dep_ in {"xcomp", "oprd"} and child.i > end.i:
             end = child.right_edge  # "called for contestants to wear …", "considers it a threat"
-        if child.lower_ in SECOND_OBJECTS.get(verb.lemma_.lower(), ()) and child.i > end.i:
+        if child.lower_ in SECOND_OBJECTS.get(lemma(verb), ()) and child.i > end.i:
             end = child.right_edge  # "compared the plan to a tax", "blamed it on neglect"
     return addition_cut(target, end)
 
@@ -228,11 +253,11 @@ def second_report(token: Token) -> bool:
 def directive_content(verb: Token) -> tuple[int, int] | None:
     """ "told his advisers to find a way", "urged Congress to act": the addressee and what
     they are told to do."""
-    if verb.lemma_.lower() not in DIRECTIVE_VERBS:
+    if lemma(verb) not in DIRECTIVE_VERBS:
         return None
     addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    if addressee is None and on is not None and verb.lemma_.lower() == "call":
+    if addressee is None and on is not None and lemma(verb) == "call":
         addressee = next((c for c in on.children if c.dep_ == "pobj"), None)  # "called on X to"
     action = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
     if addressee is None or action is None or addressee.i > action.i:
@@ -260,7 +285,7 @@ def as_aside_content(verb: Token) -> tuple[int, int] | None:
 
 def stance_content(verb: Token) -> tuple[int, int] | None:
     """ "wants to triple the programme": the to-clause of a verb of intention or stance."""
-    if verb.lemma_.lower() not in load_words("stance_verbs"):
+    if lemma(verb) not in load_words("stance_verbs"):
         return None
     for child in verb.children:
         if (
@@ -276,7 +301,7 @@ def stance_content(verb: Token) -> tuple[int, int] | None:
 
 def naming_content(verb: Token) -> tuple[int, int] | None:
     """ "called the citation a political ploy": what is named and what it is called."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
+    if lemma(verb) not in NAMING_VERBS:
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     called = next((c for c in verb.children if c.dep_ == "oprd"), None)
@@ -301,7 +326,7 @@ def stance_noun_content(verb: Token) -> tuple[int, int] | None:
 def stance_adjective(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """ "are afraid that turnout will fall", "were willing to go forward", "has been critical
     of Trump": the adjective of stance after "be", and what the stance is about."""
-    if verb.lemma_.lower() != "be":
+    if lemma(verb) != "be":
         return None
     stances = load_pairs("stance_adjectives")
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in stances), None)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -27,6 +26,7 @@ from dateline.extract.quote_content import (
     as_aside_content,
     block_after_colon,
     colon_run_on,
+    cue_words,
     directive_content,
     is_clause,
     naming_content,
@@ -48,7 +48,7 @@ from dateline.extract.quote_content import (
 from dateline.extract.quote_marks import Quoted, find_quoted
 from dateline.extract.spans import char_span, doc_text, entities_by_offset
 from dateline.extract.transcripts import Turn, find_headline, find_turns
-from dateline.lexicon import load_pairs, load_words
+from dateline.lexicon import load_words
 from dateline.model import Entity, Quote, Span
 
 MIN_QUOTE_WORDS = 4  # one to three quoted words are a title or a scare quote
@@ -559,16 +559,6 @@ def _turn_quotes(
     return out
 
 
-@cache
-def _cue_lemmas() -> frozenset[str]:
-    """Every verb that reports speech, a position or a stance, for headlines in title case."""
-    return (
-        load_words("reporting_verbs")
-        | frozenset(load_pairs("object_content_verbs"))
-        | load_words("stance_verbs")
-    )
-
-
 def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[str]]:
     """Quotes of the article in text order, and warnings about its quotation marks."""
     text = doc_text(doc)
@@ -580,7 +570,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
 
     turns = find_turns(text, entities)
     found.extend(_turn_quotes(doc, text, turns, resolver))
-    headline = find_headline(text, entities, load_words("speaker_nouns"), _cue_lemmas())
+    headline = find_headline(text, entities, load_words("speaker_nouns"), cue_words())
     if headline is not None and not turns:
         found.extend(_turn_quotes(doc, text, [headline], resolver, kind="indirect"))
         turns = [headline]
@@ -723,14 +713,14 @@ def _indirect(
         used_cues.add(verb.i)
         speaker = resolver.resolve(_mention_span(subject))
         resolver.remember(speaker)
-        cue_words = _cue_span(verb)
+        cue_tokens = _cue_span(verb)
         if adjective_stance is not None:  # "were not too concerned"
-            cue_words = doc[cue_words.start : adjective_stance[0].i + 1]
+            cue_tokens = doc[cue_tokens.start : adjective_stance[0].i + 1]
         results.append(
             _Found(
                 "direct" if block is not None else "mixed" if inner else "indirect",
                 (start, end),
-                cue_words,
+                cue_tokens,
                 speaker,
                 via,
                 0.75,
