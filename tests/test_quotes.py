@@ -801,6 +801,14 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
             "remarks",
             "the dock strike",
         ),
+        ("The mayor made the case that the levy is unfair.", "made", "that the levy is unfair"),
+        ("The council made a strong condemnation of the attack.", "made", "the attack"),
+        (
+            "Senator Ham made it clear he had misgivings about the plan.",
+            "made",
+            "he had misgivings about the plan",
+        ),
+        ("The senator voted against the farm bill.", "voted", "the farm bill"),
         # an owned intention is its owner's
         (
             "The mayor's decision to close the port angered the unions.",

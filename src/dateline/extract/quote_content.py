@@ -323,6 +323,48 @@ def stance_noun_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+# Nouns that "make" turns into a statement: "made the case that …", "made a strong
+# condemnation of the test", "made little secret of their disagreements".
+MADE_STATEMENTS = {
+    "case",
+    "point",
+    "argument",
+    "claim",
+    "comment",
+    "remark",
+    "statement",
+    "promise",
+    "pledge",
+    "condemnation",
+    "reference",
+    "secret",
+    "plea",
+    "appeal",
+    "accusation",
+}
+
+
+def made_statement(verb: Token) -> tuple[int, int] | None:
+    """What "made the case", "made a condemnation" or "made it clear" states."""
+    if lemma(verb) != "make":
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.lower_ == "clear":  # "made it clear he had …"
+            said = next((c for c in child.children if c.dep_ in {"advcl", "ccomp"}), None)
+            if said is not None:
+                return said.left_edge.idx, reported_end(said)
+        if child.dep_ != "dobj" or child.lemma_.lower() not in MADE_STATEMENTS:
+            continue
+        if (clause := that_clause(child)) is not None:
+            return clause.left_edge.idx, reported_end(clause)
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "against", "about", "on"}:
+                topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                if topic is not None:
+                    return topic.left_edge.idx, reported_end(topic)
+    return None
+
+
 def stance_adjective(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """ "are afraid that turnout will fall", "were willing to go forward", "has been critical
     of Trump": the adjective of stance after "be", and what the stance is about."""

@@ -29,6 +29,7 @@ from dateline.extract.quote_content import (
     cue_words,
     directive_content,
     is_clause,
+    made_statement,
     naming_content,
     object_before_clause,
     object_content,
@@ -641,8 +642,9 @@ def _indirect(
         if verb.i in used_cues:
             continue
         stance_noun = stance_noun_content(verb)
+        made = made_statement(verb)
         adjective_stance = stance_adjective(verb)
-        if not (reporting(verb) or stance_noun or adjective_stance):
+        if not (reporting(verb) or stance_noun or adjective_stance or made):
             continue
         if any(q.start <= verb.idx < q.end for q in direct):
             continue  # speech reported inside a quote belongs to the quote
@@ -660,6 +662,8 @@ def _indirect(
         if adjective_stance is not None:
             content = adjective_stance[1]
             short_ok = True
+        elif made is not None:
+            content, short_ok = made, True  # "made the case that …", "made it clear …"
         elif described is not None:
             # "mentioned remarks Trump had made about her": the object, with its clause
             content = (described.left_edge.idx, addition_cut(described, clauses[0].right_edge))
