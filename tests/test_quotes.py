@@ -809,6 +809,11 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
             "he had misgivings about the plan",
         ),
         ("The senator voted against the farm bill.", "voted", "the farm bill"),
+        (
+            "Many growers have reservations about the trade deal.",
+            "have",
+            "reservations about the trade deal",
+        ),
         # an owned intention is its owner's
         (
             "The mayor's decision to close the port angered the unions.",

@@ -320,6 +320,11 @@ def stance_noun_content(verb: Token) -> tuple[int, int] | None:
             continue
         if (clause := that_clause(noun)) is not None:
             return clause.left_edge.idx, reported_end(clause)
+        for prep in noun.children:  # "has reservations about the deal"
+            if prep.dep_ == "prep" and prep.lower_ in {"about", "over", "on", "regarding"}:
+                topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                if topic is not None:  # the stance with what it is about
+                    return noun.left_edge.idx, reported_end(topic)
     return None
 
 

@@ -671,7 +671,7 @@ def _indirect(
             clause = reported_clause(verb, clauses)
             content = (clause.left_edge.idx, reported_end(clause))
         elif stance_noun is not None:
-            content = stance_noun
+            content, short_ok = stance_noun, True
         elif directive is not None:
             content = directive
         elif target is not None:
