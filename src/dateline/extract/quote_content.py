@@ -187,8 +187,9 @@ def is_clause(token: Token) -> bool:
 
 
 def reported_clause(verb: Token, clauses: list[Token]) -> Token:
-    """Of two clauses the parse hangs on a verb, the one after it when the one before ends in
-    a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
+    """Of two clauses the parse hangs on a verb, the one after it when it opens with "that"
+    ("… (her campaign later disclosed that she has pneumonia)") or when the one before ends
+    in a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
     after = [c for c in clauses if c.i > verb.i]
     lead_in = any(
         c.i < verb.i
@@ -198,7 +199,8 @@ def reported_clause(verb: Token, clauses: list[Token]) -> Token:
         )
         for c in clauses
     )
-    return after[0] if after and lead_in else clauses[0]
+    marked = after and after[0].left_edge.lower_ == "that"
+    return after[0] if after and (lead_in or marked) else clauses[0]
 
 
 def addition_cut(first: Token, last: Token) -> int:
