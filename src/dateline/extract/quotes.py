@@ -745,6 +745,8 @@ def _indirect(
         # The words around the "according to X" phrase (with all of X's description).
         phrase = according.root.head.head
         first, last = phrase.i, max(phrase.right_edge.i, according.end - 1)
+        if phrase.dep_ == "ROOT":  # "According to X, the move reeks …" parsed as the main verb
+            last = according.end - 1
         before = doc[sentence.start : first]
         after = doc[last + 1 : sentence.end]
         reported = after if len(after) >= len(before) else before
