@@ -497,6 +497,12 @@ def test_quotes_as_clause_of_time_is_no_quote() -> None:
             "Tom Reyes",
             "the move smacks of panic.",
         ),
+        # the parse takes "According" for the sentence's verb
+        (
+            "According to conservative pundit Ann Coulter, the move reeks of “panic” and despair.",
+            "Ann Coulter",
+            "the move reeks of “panic” and despair.",
+        ),
         (
             "The richest households would gain the most, according to the right-leaning Budget Institute.",
             "Budget Institute",
