@@ -801,6 +801,12 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
             "weren't too worried",
             "the change of chief",
         ),
+        (
+            "Senator Ortiz is a staunch opponent of the death penalty.",
+            "is a staunch opponent",
+            "the death penalty",
+        ),
+        ("Senator Ortiz is against the new levy.", "is against", "the new levy"),
         # a short object names who or what the stance is about
         ("Senator Ortiz has been critical of Germany for months.", "has been critical", "Germany"),
         ("Senator Ana Ortiz endorsed Hillary Clinton on Friday.", "endorsed", "Hillary Clinton"),
@@ -820,6 +826,12 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
             "he had misgivings about the plan",
         ),
         ("The senator voted against the farm bill.", "voted", "the farm bill"),
+        ("The latest poll indicates a tightening race.", "indicates", "a tightening race"),
+        (
+            "A federal court ruled against the purge of voter rolls.",
+            "ruled",
+            "the purge of voter rolls",
+        ),
         (
             "Many growers have reservations about the trade deal.",
             "have",

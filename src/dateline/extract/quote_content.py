@@ -372,15 +372,49 @@ def made_statement(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+# Nouns for one who holds a stance on something: "is a staunch opponent of the death penalty".
+STANCE_HOLDERS = {
+    "supporter",
+    "opponent",
+    "critic",
+    "advocate",
+    "defender",
+    "proponent",
+    "champion",
+    "backer",
+    "foe",
+    "skeptic",
+    "sceptic",
+    "fan",
+}
+
+
 def stance_adjective(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """ "are afraid that turnout will fall", "were willing to go forward", "has been critical
-    of Trump": the adjective of stance after "be", and what the stance is about."""
+    of Trump", "is a staunch opponent of …", "is against the levy": the word of stance after
+    "be", and what the stance is about."""
     if lemma(verb) != "be":
         return None
     stances = load_pairs("stance_adjectives")
-    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in stances), None)
+    adjective = next(
+        (
+            c
+            for c in verb.children
+            if (c.dep_ == "acomp" and c.lower_ in stances)  # "is critical of"
+            or (c.dep_ == "attr" and c.lemma_.lower() in STANCE_HOLDERS)  # "is an opponent of"
+            or (c.dep_ == "prep" and c.lower_ == "against" and c.i == verb.i + 1)
+        ),
+        None,
+    )
     if adjective is None:
         return None
+    if adjective.dep_ == "prep":  # "is against the levy": the object of the preposition
+        objects = [c for c in adjective.children if c.dep_ == "pobj"]
+        return (
+            (adjective, (objects[0].left_edge.idx, reported_end(objects[0]))) if objects else None
+        )
+    if adjective.dep_ == "attr":
+        stances = {adjective.lower_: "of"}
     prepositions = set(stances[adjective.lower_].split("|")) - {""}
     for child in [*adjective.children, *(c for c in verb.children if c.i > adjective.i)]:
         if child.dep_ == "ccomp" and is_clause(child):
