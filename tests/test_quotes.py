@@ -835,7 +835,7 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
         (
             "Many growers have reservations about the trade deal.",
             "have",
-            "reservations about the trade deal",
+            "the trade deal",
         ),
         # an owned intention is its owner's
         (

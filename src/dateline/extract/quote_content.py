@@ -322,11 +322,13 @@ def stance_noun_content(verb: Token) -> tuple[int, int] | None:
             continue
         if (clause := that_clause(noun)) is not None:
             return clause.left_edge.idx, reported_end(clause)
-        for prep in noun.children:  # "has reservations about the deal"
+        if lemma(verb) in load_pairs("object_content_verbs"):
+            continue  # "echoed her concerns about the cuts": the object is the content
+        for prep in noun.children:  # "has reservations about the deal": what it is about
             if prep.dep_ == "prep" and prep.lower_ in {"about", "over", "on", "regarding"}:
                 topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if topic is not None:  # the stance with what it is about
-                    return noun.left_edge.idx, reported_end(topic)
+                if topic is not None:
+                    return topic.left_edge.idx, reported_end(topic)
     return None
 
 
