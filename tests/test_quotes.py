@@ -827,6 +827,7 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
         ),
         ("The senator voted against the farm bill.", "voted", "the farm bill"),
         ("The latest poll indicates a tightening race.", "indicates", "a tightening race"),
+        ("Many voters see the levy as a tax on the poor.", "see", "the levy as a tax on the poor"),
         (
             "A federal court ruled against the purge of voter rolls.",
             "ruled",
@@ -1022,3 +1023,7 @@ def test_quotes_lemma_the_small_model_clips_is_mended() -> None:
 
     doc = load_pipeline(DEFAULT_MODEL)("The union is hoping to settle.")
     assert [lemma(t) for t in doc if t.lower_ == "hoping"] == ["hope"]
+
+
+def test_quotes_seeing_without_casting_states_nothing() -> None:
+    assert quotes_of("Capitol notebook\n\nMany voters saw the film on Friday night.")[1] == []

@@ -28,6 +28,9 @@ DIRECTIVE_VERBS = {
     "call",
 }
 
+# Verbs that state a view only when they cast their object as something: "sees the plan as a
+# tax", "painted her as weak"; "saw the film" and "treated the wounded" state nothing.
+CASTING_VERBS = {"see", "regard", "paint", "cast", "treat", "judge", "define", "frame"}
 # Verbs that judge by naming ("called the plan a disgrace").
 NAMING_VERBS = {"call", "label", "brand", "dub"}
 
@@ -92,12 +95,16 @@ def reporting(token: Token) -> bool:
             verb_lemma in load_pairs("object_content_verbs")
             or verb_lemma in load_words("stance_verbs")
             or verb_lemma in DIRECTIVE_VERBS  # "encouraged his supporters to …"
+            or verb_lemma in CASTING_VERBS
         )
     )
 
 
 def object_content(verb: Token) -> Token | None:
     """The object that states the position of a verb like "criticized" or "called for"."""
+    if lemma(verb) in CASTING_VERBS:  # "sees the plan as a tax": only with its "as"
+        cast = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) if cast else None
     preposition = load_pairs("object_content_verbs").get(lemma(verb))
     if preposition is None:
         return None
