@@ -802,9 +802,9 @@ def test_quotes_content_stops_before_a_second_statement_or_an_aside(
             "the change of chief",
         ),
         (
-            "Senator Ortiz is a staunch opponent of the death penalty.",
-            "is a staunch opponent",
-            "the death penalty",
+            "Senator Ortiz is a fierce opponent of the new tax.",
+            "is a fierce opponent",
+            "the new tax",
         ),
         ("Senator Ortiz is against the new levy.", "is against", "the new levy"),
         # a short object names who or what the stance is about

@@ -195,7 +195,7 @@ def is_clause(token: Token) -> bool:
 
 def reported_clause(verb: Token, clauses: list[Token]) -> Token:
     """Of two clauses the parse hangs on a verb, the one after it when it opens with "that"
-    ("… (her campaign later disclosed that she has pneumonia)") or when the one before ends
+    ("… (his office later disclosed that he has the flu)") or when the one before ends
     in a colon or a semicolon: "The news set off fireworks: Republicans said they were …"."""
     after = [c for c in clauses if c.i > verb.i]
     lead_in = any(
@@ -381,7 +381,7 @@ def made_statement(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-# Nouns for one who holds a stance on something: "is a staunch opponent of the death penalty".
+# Nouns for one who holds a stance on something: "is a fierce opponent of the new tax".
 STANCE_HOLDERS = {
     "supporter",
     "opponent",
@@ -400,7 +400,7 @@ STANCE_HOLDERS = {
 
 def stance_adjective(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """ "are afraid that turnout will fall", "were willing to go forward", "has been critical
-    of Trump", "is a staunch opponent of …", "is against the levy": the word of stance after
+    of Trump", "is a fierce opponent of …", "is against the levy": the word of stance after
     "be", and what the stance is about."""
     if lemma(verb) != "be":
         return None
