@@ -331,11 +331,18 @@ def stance_noun_content(verb: Token) -> tuple[int, int] | None:
             return clause.left_edge.idx, reported_end(clause)
         if lemma(verb) in load_pairs("object_content_verbs"):
             continue  # "echoed her concerns about the cuts": the object is the content
-        for prep in noun.children:  # "has reservations about the deal": what it is about
-            if prep.dep_ == "prep" and prep.lower_ in {"about", "over", "on", "regarding"}:
-                topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if topic is not None:
-                    return topic.left_edge.idx, reported_end(topic)
+        # "has reservations about the deal": what it is about
+        if (topic := topic_of(noun, {"about", "over", "on", "regarding"})) is not None:
+            return topic.left_edge.idx, reported_end(topic)
+    return None
+
+
+def topic_of(word: Token, prepositions: set[str]) -> Token | None:
+    """The object of the first of these prepositions after a word: "remarks about the strike"
+    → "strike"."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     return None
 
 
@@ -373,11 +380,8 @@ def made_statement(verb: Token) -> tuple[int, int] | None:
             continue
         if (clause := that_clause(child)) is not None:
             return clause.left_edge.idx, reported_end(clause)
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "against", "about", "on"}:
-                topic = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if topic is not None:
-                    return topic.left_edge.idx, reported_end(topic)
+        if (topic := topic_of(child, {"for", "of", "against", "about", "on"})) is not None:
+            return topic.left_edge.idx, reported_end(topic)
     return None
 
 

@@ -45,6 +45,7 @@ from dateline.extract.quote_content import (
     stance_noun_content,
     that_clause,
     to_clause,
+    topic_of,
 )
 from dateline.extract.quote_marks import Quoted, find_quoted
 from dateline.extract.spans import char_span, doc_text, entities_by_offset
@@ -150,19 +151,13 @@ def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
         if clause is None and noun.lower_ in load_words("intention_nouns"):
             clause = to_clause(noun)  # "the mayor's plan to close the port"
         if clause is None and noun.lower_ in TOPIC_NOUNS:
-            clause = _topic(noun)  # "the mayor's remarks about the strike"
+            clause = topic_of(
+                noun, {"about", "on", "of", "over", "against", "for"}
+            )  # "the mayor's remarks about the strike"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and clause is not None and _is_owner(owner):
             found.append((noun, owner, clause))
     return found
-
-
-def _topic(noun: Token) -> Token | None:
-    """What a statement noun is about: "remarks about the strike" → "the strike"."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"about", "on", "of", "over", "against", "for"}:
-            return next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-    return None
 
 
 def _is_owner(token: Token) -> bool:
