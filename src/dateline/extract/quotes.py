@@ -79,6 +79,7 @@ PEOPLE_PRONOUNS = {
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
 # Nouns of statement or stance whose owner's words are about what follows them ("the mayor's
 # remarks about the strike", "his support for the ban").
+TOPIC_PREPOSITIONS = {"about", "on", "of", "over", "against", "for"}
 TOPIC_NOUNS = {
     "comments",
     "comment",
@@ -151,9 +152,7 @@ def _owned_claims(sentence: SpacySpan) -> list[tuple[Token, Token, Token]]:
         if clause is None and noun.lower_ in load_words("intention_nouns"):
             clause = to_clause(noun)  # "the mayor's plan to close the port"
         if clause is None and noun.lower_ in TOPIC_NOUNS:
-            clause = topic_of(
-                noun, {"about", "on", "of", "over", "against", "for"}
-            )  # "the mayor's remarks about the strike"
+            clause = topic_of(noun, TOPIC_PREPOSITIONS)  # "the mayor's remarks about the strike"
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and clause is not None and _is_owner(owner):
             found.append((noun, owner, clause))
