@@ -1027,3 +1027,13 @@ def test_quotes_lemma_the_small_model_clips_is_mended() -> None:
 
 def test_quotes_seeing_without_casting_states_nothing() -> None:
     assert quotes_of("Capitol notebook\n\nMany voters saw the film on Friday night.")[1] == []
+
+
+def test_quotes_cue_whose_words_hold_the_quote_outranks_a_nearer_verb_of_speech() -> None:
+    _, quotes = quotes_of(
+        "Capitol notebook\n\nMaria Lopez is questioning the count again, encouraging her voters "
+        "to watch the polls to make sure the vote is “fair and square for everyone.”"
+    )
+    held = [q for q in quotes if "fair and square" in q.content.text]
+    assert [(q.kind, q.cue.text if q.cue else None) for q in held] == [("mixed", "encouraging")]
+    assert any(q.cue is not None and q.cue.text == "is questioning" for q in quotes)

@@ -369,11 +369,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _cue_outside(
-    sentences: list[SpacySpan], inside: tuple[int, int], quoted: list[Quoted]
-) -> Token | None:
+def _cue_outside(sentences: list[SpacySpan], quote: Quoted, quoted: list[Quoted]) -> Token | None:
     """The reporting verb nearest the quote, outside its marks and outside any other quote,
-    with a speaker-like subject."""
+    with a speaker-like subject; first a verb whose reported words hold the quote
+    ("questioning the vote, encouraging fans to make sure it is “on the up and up”")."""
+    inside = (quote.open_mark, quote.end + 1)
     candidates = []
     for sentence in sentences:
         for token in sentence:
@@ -386,10 +386,11 @@ def _cue_outside(
                 continue
             if subject is None or _is_speaker_word(subject):
                 distance = min(abs(token.idx - inside[0]), abs(token.idx - inside[1]))
-                candidates.append((subject is None, not speech(token), distance, token))
+                holds = _clause_holding(token, quote) is not None
+                candidates.append((subject is None, not holds, not speech(token), distance, token))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
+    return min(candidates, key=lambda c: c[:4])[4]
 
 
 def _cue_subject(verb: Token, inside: tuple[int, int]) -> Token | None:
@@ -449,6 +450,8 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
     ]
     if (target := object_content(verb)) is not None:
         spans.append((target.left_edge.idx, object_end(verb, target)))
+    if (directive := directive_content(verb)) is not None:
+        spans.append(directive)  # "encouraging fans to make sure it is “on the up and up”"
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head
         words_before = [t for t in head.subtree if t.idx < quoted.open_mark and not t.is_punct]
@@ -579,7 +582,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     for q in direct:
         start, end = _trim(text, q.start, q.end)
         sentences = _sentences_between(doc, q.open_mark, q.end)
-        verb = _cue_outside(sentences, (q.open_mark, q.end + 1), quoted) or _cue_after(doc, q)
+        verb = _cue_outside(sentences, q, quoted) or _cue_after(doc, q)
         paragraph = _paragraph_of(text, start)
         speaker: _Speaker | None = None
         cue = None
