@@ -77,9 +77,9 @@ PEOPLE_PRONOUNS = {
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my"}
+TOPIC_PREPOSITIONS = {"about", "on", "of", "over", "against", "for"}
 # Nouns of statement or stance whose owner's words are about what follows them ("the mayor's
 # remarks about the strike", "his support for the ban").
-TOPIC_PREPOSITIONS = {"about", "on", "of", "over", "against", "for"}
 TOPIC_NOUNS = {
     "comments",
     "comment",

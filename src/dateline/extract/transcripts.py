@@ -127,6 +127,8 @@ def _verb_headline(
 
 
 def _named_in(span: tuple[int, int], entities: list[Entity]) -> Entity | None:
+    """The person, organisation or place named by a mention lying within these characters
+    (a colon label takes any mention it overlaps instead: see find_headline)."""
     return next(
         (
             e
