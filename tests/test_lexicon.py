@@ -70,14 +70,15 @@ def test_lexicon_mapping_forms_unique(name: str) -> None:
 def test_lexicon_currency_codes_are_iso_4217() -> None:
     import pycountry
 
-    from dateline.extract.quantities import currency_forms
+    from dateline.extract.quantity_lexicon import currency_forms
 
     codes = {code for code, _ in currency_forms().values()} - {"XBT", "-"}
     assert all(pycountry.currencies.get(alpha_3=code) is not None for code in codes)
 
 
 def test_lexicon_every_unit_is_known_to_pint() -> None:
-    from dateline.extract.quantities import pint_expression, unit_forms, units
+    from dateline.extract.quantities import pint_expression
+    from dateline.extract.quantity_lexicon import unit_forms, units
 
     for unit in set(unit_forms().values()):
         units()(pint_expression(unit))

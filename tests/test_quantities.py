@@ -440,3 +440,85 @@ def test_quantities_shared_units_and_the_inch(
 ) -> None:
     found = analyze(text, verbatim=True).quantities
     assert [(q.text, q.value, q.unit) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "dimension", "si"),
+    [
+        (
+            "Fine dust peaked at 180 µg/m³ in the capital on Monday.",
+            "180 µg/m³",
+            "microgram / metre ** 3",
+            "concentration",
+            (1.8e-7, "kg / m ** 3"),
+        ),
+        (
+            "New cars must emit less than 95 g/km of carbon dioxide.",
+            "less than 95 g/km",
+            "gram / kilometre",
+            "[mass] / [length]",
+            (9.5e-5, "kg / m"),
+        ),
+        (
+            "The capsule slowed at 9.8 m/s2 before the chutes opened.",
+            "9.8 m/s2",
+            "metre / second ** 2",
+            "acceleration",
+            (9.8, "m / s ** 2"),
+        ),
+        (
+            "The column advanced 5 km per day through the valley.",
+            "5 km per day",
+            "kilometre / day",
+            "speed",
+            (5000 / 86400, "m / s"),
+        ),
+        ("The lake holds 4km^3 of water.", "4km^3", "cubic kilometre", "volume", (4e9, "m ** 3")),
+        (
+            "The reserve covers 12 km squared of forest.",
+            "12 km squared",
+            "square kilometre",
+            "area",
+            (1.2e7, "m ** 2"),
+        ),
+        ("The wave repeats at 4e14 s-1.", "4e14 s-1", "1 / second", "frequency", (4e14, "1 / s")),
+    ],
+)
+def test_quantities_unit_expressions_read_through_pint(
+    text: str, surface: str, unit: str, dimension: str, si: tuple[float, str]
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
+    assert quantity.si is not None
+    assert (quantity.si.value, quantity.si.unit) == (pytest.approx(si[0], rel=1e-6), si[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored 3 points/game last season.",  # "points" is no unit of news
+        "Open 24 in/out gates at the depot.",  # "in" is a word first
+        "The error was 9.83e-3 overall.",  # the "e" of an exponent is no elementary charge
+    ],
+)
+def test_quantities_unit_expressions_need_every_part_a_unit(text: str) -> None:
+    assert all(q.unit is None for q in quantities_of(text))
+
+
+@pytest.mark.parametrize(
+    ("dateline_unit", "quantulum_unit", "same"),
+    [
+        ("kilometre / second ** 2", "kilometre per square second", True),
+        ("1 / femtobarn", "inverse femtobarn", True),
+        ("joule / metre ** 2 / year", "joule per square metre per year", True),
+        ("watt / minute", "watt per second", False),
+        ("square kilometre", "square kilometre", True),
+        ("millilitre", "cubic centimetre", True),
+    ],
+)
+def test_evaluate_quantities_unit_names_compare_across_systems(
+    dateline_unit: str, quantulum_unit: str, same: bool
+) -> None:
+    from dateline.evaluate.quantities import _unit_matches
+
+    assert _unit_matches(dateline_unit, quantulum_unit) is same

@@ -19,7 +19,8 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import extract_quantities, pint_expression, units
+from dateline.extract.quantities import extract_quantities, pint_expression
+from dateline.extract.quantity_lexicon import units
 from dateline.extract.times import extract_times
 from dateline.model import TimeExpression
 
@@ -183,14 +184,36 @@ def _unit_matches(predicted: str | None, expected: str) -> bool:
     )
 
 
+QUANTULUM_POWERS = {"square": 2, "cubic": 3}
+
+
+def _pint_name(name: str) -> str:
+    """A unit name of either system as pint reads it: Dateline's are pint expressions already
+    ("kilometre / second ** 2"); quantulum3 writes its compounds in words ("kilometre per
+    square second", "inverse femtobarn", "joule per square metre per year")."""
+    in_words = " per " in name or name.startswith("inverse ")
+    if not in_words or "/" in name:
+        return pint_expression(name)
+    parts = []
+    for index, part in enumerate(name.split(" per ")):
+        inverse = part.startswith("inverse ")
+        part = part.removeprefix("inverse ")
+        power_word, _, rest = part.partition(" ")
+        power = QUANTULUM_POWERS.get(power_word)
+        base = rest if power else part
+        term = f"({base.replace(' ', '_')}) ** {power or 1}"
+        parts.append(f"{'/' if index or inverse else '*'} {term}")
+    return "1 " + " ".join(parts)
+
+
 def _same_physical_unit(a: str, b: str) -> bool:
     """Two names of one unit ("millilitre" and "cubic centimetre", "pound" and "pound-mass")."""
     from pint.errors import PintError
 
     registry = units()
     try:
-        first = registry.Quantity(1, pint_expression(a.replace("-mass", "")))
-        second = registry.Quantity(1, pint_expression(b.replace("-mass", "")))
+        first = registry.Quantity(1, _pint_name(a.replace("-mass", "")))
+        second = registry.Quantity(1, _pint_name(b.replace("-mass", "")))
         return (
             bool(first.dimensionality == second.dimensionality)
             and abs(float(first.to(second.units).magnitude) - 1) < 1e-6

@@ -10,48 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from dateline.extract.numbers import CARDINALS
+from dateline.extract.quantity_lexicon import currency_forms, one_unit_forms, unit_forms, units
 from dateline.extract.spans import Taken, doc_text
+from dateline.extract.unit_expressions import UNIT_EXPRESSION, expression_unit
 from dateline.model import Quantity, SIValue, TimeExpression
-
-# --- lexicons --------------------------------------------------------------------------------
-
-
-def _pairs(name: str) -> list[list[str]]:
-    text = files("dateline.lexicon").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
-@cache
-def currency_forms() -> dict[str, tuple[str, str]]:
-    """Form → (ISO 4217 code, kind: symbol | name | hundredth)."""
-    return {row[0]: (row[1], row[2]) for row in _pairs("currencies")}
-
-
-@cache
-def unit_forms() -> dict[str, str]:
-    """Form as written → pint unit name."""
-    return {row[0]: row[1] for row in _pairs("units")}
-
-
-@cache
-def one_unit_forms() -> list[str]:
-    """Singular unit words that "a" or "an" makes an amount of one ("a gallon of beer")."""
-    return [row[0] for row in _pairs("units") if row[2:] == ["one"]]
-
-
-@cache
-def units() -> Any:
-    import pint  # imported on first use: the registry takes a moment to build
-
-    return pint.UnitRegistry()
-
 
 # --- patterns --------------------------------------------------------------------------------
 # Denominators in words: (singular, plural) — "one sixth", "two-fifths", "three halves".
@@ -240,6 +207,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"{approx}(?P<num>{_NUMBER})\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)",
                 re.I,
+            ),
+        ),
+        (
+            "unit_expression",  # "95 g/km", "40 µg/m³", "4km^3"
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s?(?P<unit>{UNIT_EXPRESSION})"
             ),
         ),
         (
@@ -496,6 +469,11 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one
     if kind == "unit":
         return Found(start, end, "unit", value, unit=unit_forms()[groups["unit"]], approx=approx)
+    if kind == "unit_expression":
+        named = expression_unit(groups["unit"])
+        return (
+            None if named is None else Found(start, end, "unit", value, unit=named, approx=approx)
+        )
     if kind == "inch":
         return Found(start, end, "unit", value, unit="inch", approx=approx)
     if not re.search(r"\d", groups["num"]) and value in (0.5,) and not approx:
@@ -514,6 +492,8 @@ DIMENSIONS = {
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] * [length] ** 2 / [time] ** 3": "power",
     "[temperature]": "temperature",
+    "[length] / [time] ** 2": "acceleration",
+    "[mass] / [length] ** 3": "concentration",
 }
 
 
@@ -522,7 +502,7 @@ def pint_expression(unit: str) -> str:
     for word, power in (("square ", 2), ("cubic ", 3)):
         if unit.startswith(word):
             return f"{unit[len(word) :].replace(' ', '_')} ** {power}"
-    return unit if "/" in unit else unit.replace(" ", "_")
+    return unit if "/" in unit or "*" in unit else unit.replace(" ", "_")
 
 
 def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
@@ -581,9 +561,13 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
     return before.pos_ == "PROPN" or (capitalised_mid_sentence and before.pos_ == "NOUN")
 
 
+RATE_SET = re.compile(r"per\s", re.I)
+
+
 def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     text = doc_text(doc)
-    skip = [(t.start, t.end) for t in times]
+    # "5 km per day" is a speed: the set "per day" is also the rate's denominator
+    skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
     out: list[Quantity] = []
     kept = [f for f in find_quantities(text, skip) if not _is_identifier(doc, f, text)]
     for index, found in enumerate(kept, start=1):

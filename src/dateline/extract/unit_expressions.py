@@ -1,0 +1,91 @@
+"""Units written as expressions of symbols rather than as one form of the lexicon:
+"µg/m³" (air quality), "95 g/km" (car emissions), "9.8 m/s2", "W/min", "J/m^2 per year",
+"4e14 s-1", "4km^3", "4 km cubed". Each part is a form of the units lexicon or a unit pint
+knows; pint reads the whole and names it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from dateline.extract.quantity_lexicon import unit_forms, units
+
+# One unit symbol or name, then its power: "m2", "m^2", "s-1", "fb−1", "m³", "s⁻¹".
+_ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?![\d.,])|[²³]|⁻¹)?"
+_JOINT = r"\s?/\s?|·|\s+per\s+"
+# An expression is worth reading only where something joins or raises its parts: a plain
+# form ("km", "tonnes") is the lexicon's.
+UNIT_EXPRESSION = (
+    rf"(?:{_ATOM}(?:(?:{_JOINT}){_ATOM})+|[A-Za-zµμ]{{1,7}}(?:\^?[-−]?[1-3]|[²³]|⁻¹)"
+    rf"|[A-Za-zµμ]{{1,7}}\s(?:squared|cubed))(?![\w/^])"
+)
+ATOM_PARTS = re.compile(r"([A-Za-zµμ]+)(\^?-?\d|[²³]|⁻¹)?")
+JOINTS = re.compile(rf"({_JOINT})")
+POWER_WORDS = {" squared": "2", " cubed": "3"}
+POWER_SIGNS = {"²": "2", "³": "3", "⁻¹": "-1"}
+POWER_NAMES = {2: "square", 3: "cubic"}
+# Words pint reads as units that in running text are words first ("5 in/out", "2 at/on"),
+# and the "e" of an exponent ("9.83e-3" is no amount of elementary charge).
+NOT_UNITS = {"in", "at", "a", "an", "or", "and", "to", "of", "by", "on", "per", "the", "is", "e"}
+# Beyond the lexicon, a part is a symbol ("W", "µg", "fb") or a unit of time: pint also reads
+# many words as units ("points per game", "a line per page") that news does not mean so.
+TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _atom_unit(symbol: str) -> str | None:
+    """The pint name of one part: a lexicon form ("km" → "kilometre") or a unit pint reads."""
+    if symbol.lower() in NOT_UNITS:
+        return None
+    if symbol in unit_forms():
+        return unit_forms()[symbol]
+    if len(symbol) > 3 and symbol.lower().removesuffix("s") not in TIME_WORDS:
+        return None
+    try:
+        parsed = units().parse_units(symbol.replace("μ", "µ"))
+    except Exception:  # pint raises several kinds for a name it does not know
+        return None
+    return None if parsed.dimensionless else str(parsed)
+
+
+@cache
+def expression_unit(written: str) -> str | None:
+    """ "km/s2" → "kilometre / second ** 2"; "km^2" → "square kilometre"; None where a part
+    is not a unit."""
+    text = written.replace("−", "-")
+    for written_power, digits in (*POWER_WORDS.items(), *POWER_SIGNS.items()):
+        text = text.replace(written_power, digits)
+    pieces = JOINTS.split(text)
+    factors: list[tuple[str, int, bool]] = []  # (pint name, power, in the denominator)
+    divide = False
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            divide = True  # "/" and "per" both divide; everything after the first divides
+            continue
+        match = ATOM_PARTS.fullmatch(piece.strip())
+        if match is None:
+            return None
+        name = _atom_unit(match.group(1))
+        if name is None:
+            return None
+        power = int(match.group(2).lstrip("^")) if match.group(2) else 1
+        factors.append((name, power, divide))
+    return _name(factors)
+
+
+def _name(factors: list[tuple[str, int, bool]]) -> str | None:
+    if len(factors) == 1 and factors[0][1] in POWER_NAMES and " " not in factors[0][0]:
+        name, power, _ = factors[0]
+        return f"{POWER_NAMES[power]} {name}"
+    expression = "1"
+    for name, power, divide in factors:
+        pint_name = name if "/" in name else name.replace(" ", "_")
+        expression += f" {'/' if divide else '*'} ({pint_name}) ** {power}"
+    try:
+        parsed: Any = units().parse_units(expression)
+    except Exception:  # pint raises several kinds for an expression it cannot read
+        return None
+    if parsed.dimensionless:
+        return None
+    return str(parsed).replace("meter", "metre").replace("liter", "litre")
