@@ -2,6 +2,9 @@
 
 - quantulum3 cases: for each expected quantity, whether a predicted one has the same surface,
   the same value (within 0.1%) and the same unit name; accuracies over all expected ones.
+  quantulum3 leaves qualifiers out of its surfaces ("800 degrees Celsius" in "about 800 degrees
+  Celsius", "44 mg to 50 mg" in "between 44 mg to 50 mg"); Dateline's span holds the qualifier
+  and its ``approx`` names it, so Dateline's surface is compared without that leading word.
 - MEANTIME: VALUE mentions (QUANTITY, MONEY, PERCENT) in the annotated sentences; extent
   precision, recall and F1 with overlapping extents, and type accuracy over matches (Dateline's
   currency → MONEY, percentage → PERCENT, anything else → QUANTITY).
@@ -19,7 +22,7 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import extract_quantities, pint_expression
+from dateline.extract.quantities import APPROX, extract_quantities, pint_expression
 from dateline.extract.quantity_lexicon import units
 from dateline.extract.times import extract_times
 from dateline.model import TimeExpression
@@ -59,6 +62,11 @@ CURRENCY_NAMES = {
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 RANGE_APPROX = re.compile(r"^(?:(?:between|from) .+|\S+) (?:to|and|through) .+$")
+# "between 44 and 50 mg" keeps its "between" in quantulum3's surfaces: the range is written
+# with both words; "between 44 mg to 50 mg" and "from 7 to 10" do not.
+QUALIFIER_FIRST = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, APPROX))}|between(?!\s.+\sand\s)|from)\s+", re.I
+)
 SIMPLE_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 
 
@@ -74,7 +82,8 @@ def _as_quantity(time: TimeExpression) -> Predicted | None:
     unit = units.get(match.group(3))
     if unit is None:
         return None
-    return Predicted(time.start, time.end, time.text, float(match.group(2)), unit, "QUANTITY")
+    surface = QUALIFIER_FIRST.sub("", time.text, count=1) if time.mod else time.text
+    return Predicted(time.start, time.end, surface, float(match.group(2)), unit, "QUANTITY")
 
 
 def _ranges_as_one(text: str, found: list[Predicted], approx: list[str | None]) -> list[Predicted]:
@@ -92,7 +101,7 @@ def _ranges_as_one(text: str, found: list[Predicted], approx: list[str | None]) 
             low = out.pop()
             bounds = (low.value, item.value)
             mean = None if None in bounds else (bounds[0] + bounds[1]) / 2  # type: ignore[operator]
-            span = text[low.start : item.end]
+            span = QUALIFIER_FIRST.sub("", text[low.start : item.end], count=1)
             out.append(Predicted(low.start, item.end, span, mean, item.unit, item.type))
         else:
             out.append(item)
@@ -117,7 +126,8 @@ def dateline_predictor(
             kind = (
                 "MONEY" if q.currency else "PERCENT" if q.dimension == "percentage" else "QUANTITY"
             )
-            found.append(Predicted(q.start, q.end, q.text, q.value, unit or "dimensionless", kind))
+            surface = QUALIFIER_FIRST.sub("", q.text, count=1) if q.approx else q.text
+            found.append(Predicted(q.start, q.end, surface, q.value, unit or "dimensionless", kind))
             approx.append(q.approx if RANGE_APPROX.match(q.approx or "") else None)
         lengths = [d for t in times if (d := _as_quantity(t)) is not None] if durations else []
         return _ranges_as_one(text, found, approx) + lengths
