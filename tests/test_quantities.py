@@ -522,3 +522,23 @@ def test_evaluate_quantities_unit_names_compare_across_systems(
     from dateline.evaluate.quantities import _unit_matches
 
     assert _unit_matches(dateline_unit, quantulum_unit) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The planet formed 4.5 billion years ago.", "4.5 billion years", 4.5e9, "year"),
+        ("The galaxy is about 13 billion years old.", "about 13 billion years", 1.3e10, "year"),
+        ("Pilots logged a million hours on the type.", "a million hours", 1e6, "hour"),
+    ],
+)
+def test_quantities_lengths_of_time_too_long_for_a_time_expression(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.unit, quantity.dimension) == (
+        surface,
+        value,
+        unit,
+        "time",
+    )

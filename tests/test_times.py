@@ -725,3 +725,32 @@ def test_times_paired_days_fiscal_years_and_vague_references(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in times_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The siege lasted 1,000 days.", ("1,000 days", "DURATION", "P1000D", None)),
+        (
+            "The city was founded 2,500 years later.",
+            ("2,500 years later", "DURATION", "P2500Y", None),
+        ),
+        ("The fossils date back 60,000 years.", ("60,000 years", "DURATION", "P60000Y", None)),
+        (
+            "People first crossed the strait some 60,000 years ago.",
+            ("some 60,000 years ago", "DATE", "PAST_REF", "APPROX"),
+        ),
+    ],
+)
+def test_times_amounts_with_thousands_separators(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The planet formed 4.5 billion years ago.", "The galaxy is 13 billion years old."],
+)
+def test_times_geological_lengths_are_quantities_not_times(text: str) -> None:
+    assert times_of(text) == []

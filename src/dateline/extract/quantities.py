@@ -138,6 +138,7 @@ _VAGUE = (
 )
 
 
+_TIME_UNITS = r"(?:year|month|week|day|hour|minute|second)s?"
 _DIMENSION_ADJECTIVE = r"(?:thick|long|wide|tall|high|deep|across)\b"
 
 
@@ -225,6 +226,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "unit",
             re.compile(
                 rf"(?<![\w.,])(?P<num>[Aa]n?)\s+(?P<unit>{_alternatives(one_unit_forms())})\b"
+            ),
+        ),
+        (
+            "long_time",  # "4.5 billion years", "a million hours": too long for a time expression
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER}|an?)(?P<scale>\s(?:thousand|million|billion|trillion))"
+                rf"\s+(?P<unit>{_TIME_UNITS})\b",
+                re.I,
             ),
         ),
         (
@@ -474,6 +483,9 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return (
             None if named is None else Found(start, end, "unit", value, unit=named, approx=approx)
         )
+    if kind == "long_time":
+        unit = groups["unit"].lower().removesuffix("s")
+        return Found(start, end, "unit", value, unit=unit, approx=approx)
     if kind == "inch":
         return Found(start, end, "unit", value, unit="inch", approx=approx)
     if not re.search(r"\d", groups["num"]) and value in (0.5,) and not approx:
@@ -483,6 +495,7 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
 
 DIMENSIONS = {
     "[information]": "information",
+    "[time]": "time",
     "1 / [time]": "frequency",
     "[length]": "length",
     "[length] ** 2": "area",

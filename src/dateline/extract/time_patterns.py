@@ -115,7 +115,7 @@ TEENS_PATTERN = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 NUM_PATTERN = (
-    rf"(?:\d+(?:\.\d+)?|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\d,])|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?:a\s+)?couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
@@ -293,7 +293,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_period_back", SAME_PERIOD_BACK_PATTERN),
     (
         "the_same_day",
-        r"\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the (?:next|following) (?:day|morning)|the following (?:week|month|year)|the previous (?:day|week|month|year)|the year (?:before|previous)|the day before|a day later|days later|weeks later|months later|years later|the day after(?!\s+\w+ing\b))\b",
+        r"(?<!\d )\b(?:(?:the|that) same (?:day|week|month|year)|that (?:day|week|month|year)|the (?:next|following) (?:day|morning)|the following (?:week|month|year)|the previous (?:day|week|month|year)|the year (?:before|previous)|the day before|a day later|days later|weeks later|months later|years later|the day after(?!\s+\w+ing\b))\b",
     ),
     # times of day
     (
@@ -312,7 +312,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "vague_duration",
-        r"\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:(?:just|only)\s+)?(?P<x>years|decades|months|weeks|days|hours|minutes|centuries)\b|\bover the years\b|\bthe (?:years|decades|months|weeks|days|hours) ahead\b",
+        r"(?<!thousand )(?<!million )(?<!billion )(?<!\d )\b(?:years|decades|months|weeks|days|hours|centuries)\b(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|\b(?:for|over|in|within|after)\s+(?:(?:just|only)\s+)?(?P<x>years|decades|months|weeks|days|hours|minutes|centuries)\b|\bover the years\b|\bthe (?:years|decades|months|weeks|days|hours) ahead\b",
     ),
     # sets
     (

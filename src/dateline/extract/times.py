@@ -791,6 +791,9 @@ def r_earlier_later(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str |
     return type_, value, mod
 
 
+YEARS_PER_UNIT = {"D": 1 / 365, "W": 1 / 52, "M": 1 / 12, "Y": 1, "DE": 10}
+
+
 def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
     text = m.group(0)
     found = _NUM_UNIT_RE.search(text)
@@ -809,6 +812,9 @@ def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str
     n = int(amount) * sign
     if is_time:
         return "TIME", None, _mod(text)
+    if not 1 <= a.day.year + n * YEARS_PER_UNIT.get(letter, 0) <= 9999:
+        # "60,000 years ago" is before any calendar year TimeML writes
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(text)
     if letter == "D":
         return "DATE", _iso(a.day + timedelta(days=n)), _mod(text)
     if letter == "W":
