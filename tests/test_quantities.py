@@ -542,3 +542,29 @@ def test_quantities_lengths_of_time_too_long_for_a_time_expression(
         unit,
         "time",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("The district has zero hospitals left.", "zero", "hospitals"),
+        ("New cases fell to zero last week.", "zero", None),
+        ("Zero is what the ministry paid.", "Zero", None),
+    ],
+)
+def test_quantities_zero_is_a_count(text: str, surface: str, counted: str | None) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.of) == (surface, 0, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The force has a policy of zero tolerance.",
+        "Trade is not a zero-sum game.",
+        "The bloc pledged net zero by mid-century.",
+        "Crowds gathered at Ground Zero.",
+    ],
+)
+def test_quantities_zero_in_a_name_is_no_count(text: str) -> None:
+    assert quantities_of(text) == []

@@ -33,6 +33,7 @@ FRACTION_NAMES = {
 }
 NUMBER_WORDS = {
     **CARDINALS,
+    "zero": 0,
     "a hundred": 100,
     "two dozen": 24,
     "three dozen": 36,
@@ -527,11 +528,15 @@ def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
     return SIValue(value=float(base.magnitude), unit=f"{base.units:~}"), dimension, unit
 
 
-def _counted(doc: Doc | None, end: int, text_length: int) -> str | None:
-    """What a count counts: the noun phrase right after the number ("60 aircraft")."""
+def _counted(
+    doc: Doc | None, end: int, text_length: int, times: list[TimeExpression]
+) -> str | None:
+    """What a count counts: the noun phrase right after the number ("60 aircraft"), never a
+    time ("fell to zero last week")."""
     if doc is None:
         return None
-    span = doc.char_span(end, min(text_length, end + 60), alignment_mode="expand")
+    limit = min([text_length, end + 60, *(t.start for t in times if t.start >= end)])
+    span = doc.char_span(end, limit, alignment_mode="contract")
     if span is None or not len(span):
         return None
     tokens: list[Token] = []
@@ -574,6 +579,25 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
     return before.pos_ == "PROPN" or (capitalised_mid_sentence and before.pos_ == "NOUN")
 
 
+# "net zero", "ground zero", "patient zero": names of a state or a place, not amounts of none
+ZERO_NAMES_AFTER = {"net", "ground", "year", "patient", "absolute", "near"}
+
+
+def _is_zero_idiom(doc: Doc, found: Found, text: str) -> bool:
+    """ "zero tolerance", "a zero-sum game", "net zero": a zero that is no count of anything;
+    "zero hospitals", "fell to zero" and "Zero is a small number" are counts."""
+    if found.kind != "count" or not text[found.start : found.end].lower().endswith("zero"):
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start else None
+    return (after is not None and after.tag_ in {"NN", "HYPH"}) or (
+        before is not None and before.lower_ in ZERO_NAMES_AFTER
+    )
+
+
 RATE_SET = re.compile(r"per\s", re.I)
 
 
@@ -582,7 +606,11 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     # "5 km per day" is a speed: the set "per day" is also the rate's denominator
     skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
     out: list[Quantity] = []
-    kept = [f for f in find_quantities(text, skip) if not _is_identifier(doc, f, text)]
+    kept = [
+        f
+        for f in find_quantities(text, skip)
+        if not _is_identifier(doc, f, text) and not _is_zero_idiom(doc, f, text)
+    ]
     for index, found in enumerate(kept, start=1):
         si = dimension = unit = None
         if found.kind == "unit" and found.unit and found.value is not None:
@@ -594,7 +622,7 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
         else:
             dimension = "count"
         counted = (
-            _counted(doc, found.end, len(text))
+            _counted(doc, found.end, len(text), times)
             if found.kind in {"count", "vague", "unit"}
             else None
         )
