@@ -568,3 +568,28 @@ def test_quantities_zero_is_a_count(text: str, surface: str, counted: str | None
 )
 def test_quantities_zero_in_a_name_is_no_count(text: str) -> None:
     assert quantities_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "The clerk read out three million, two hundred & forty votes.",
+            "three million, two hundred & forty",
+            3_000_240,
+        ),
+        (
+            "The port handled one million, two hundred thousand tonnes.",
+            "one million, two hundred thousand tonnes",
+            1_200_000,
+        ),
+        ("The mayor named a baker's dozen of advisers.", "a baker's dozen", 13),
+    ],
+)
+def test_quantities_numbers_spoken_in_parts(text: str, surface: str, value: float) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value) == (surface, value)
+
+
+def test_quantities_a_list_of_number_words_stays_a_list() -> None:
+    assert [q.value for q in quantities_of("The crowd chanted one, two, three.")] == [1, 2, 3]

@@ -37,6 +37,8 @@ NUMBER_WORDS = {
     "a hundred": 100,
     "two dozen": 24,
     "three dozen": 36,
+    "baker's dozen": 13,
+    "a baker's dozen": 13,
     "a third": 1 / 3,
     "a quarter": 0.25,
     "half": 0.5,
@@ -335,7 +337,42 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             taken.claim(start, end)
             found.extend(r for r in results if r is not None)
     found.sort(key=lambda f: f.start)
-    return _shared_units(text, _money_ranges(text, _hundredths_currency(found)))
+    return _spoken_sums(text, _shared_units(text, _money_ranges(text, _hundredths_currency(found))))
+
+
+SPOKEN_SUM_JOINT = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$")
+WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
+    """ "three million, two hundred & forty" is one number written in parts, each part smaller
+    than the scale word the one before it ends with; "one, two" is a list."""
+    out: list[Found] = []
+    for item in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind == "count" and item.kind in {"count", "unit"}:
+            written = text[previous.start : previous.end]
+            last_word = written.rsplit(None, 1)[-1].lower()
+            scale = WORD_SCALES.get(last_word)
+            joint = text[previous.end : item.start]
+            if (
+                scale is not None
+                and not re.search(r"\d", written + text[item.start : item.end])
+                and SPOKEN_SUM_JOINT.match(joint)
+                and previous.value is not None
+                and item.value is not None
+                and item.value < scale
+                and not item.approx
+            ):
+                out[-1] = replace(
+                    item,
+                    start=previous.start,
+                    value=previous.value + item.value,
+                    approx=previous.approx,
+                )
+                continue
+        out.append(item)
+    return out
 
 
 SHARED_UNIT_JOINT = re.compile(r"^\s+(?:and|or)\s+$|^,\s+$")
