@@ -593,3 +593,27 @@ def test_quantities_numbers_spoken_in_parts(text: str, surface: str, value: floa
 
 def test_quantities_a_list_of_number_words_stays_a_list() -> None:
     assert [q.value for q in quantities_of("The crowd chanted one, two, three.")] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "dimension", "bits"),
+    [
+        (
+            "Rural homes will get 100 Mbps by 2030.",
+            "100 Mbps",
+            "megabit / second",
+            "data rate",
+            1e8,
+        ),
+        ("The leak held 4 GB of files.", "4 GB", "gigabyte", "information", 3.2e10),
+        ("Each record takes 512 KiB on disk.", "512 KiB", "kibibyte", "information", 512 * 8192),
+        ("The drive copies 20 MB/s at best.", "20 MB/s", "megabyte / second", "data rate", 1.6e8),
+    ],
+)
+def test_quantities_data_sizes_and_speeds(
+    text: str, surface: str, unit: str, dimension: str, bits: float
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
+    assert quantity.si is not None
+    assert quantity.si.value == pytest.approx(bits)

@@ -532,7 +532,6 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
 
 
 DIMENSIONS = {
-    "[information]": "information",
     "[time]": "time",
     "1 / [time]": "frequency",
     "[length]": "length",
@@ -562,6 +561,8 @@ def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
     quantity = registry.Quantity(value, registry(pint_expression(unit)).units)
     base = quantity.to_base_units()
     dimension = DIMENSIONS.get(str(quantity.dimensionality), str(quantity.dimensionality))
+    if "bit" in str(base.units):  # pint counts bits as dimensionless
+        dimension = "information" if quantity.dimensionless else "data rate"
     return SIValue(value=float(base.magnitude), unit=f"{base.units:~}"), dimension, unit
 
 

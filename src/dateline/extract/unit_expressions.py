@@ -34,6 +34,14 @@ NOT_UNITS = {"in", "at", "a", "an", "or", "and", "to", "of", "by", "on", "per", 
 TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
+def _no_dimension(parsed: Any) -> bool:
+    """A ratio or count ("percent", "ppm"), which is no unit here; pint counts bits as
+    dimensionless too, but "MB" is a unit."""
+    return bool(parsed.dimensionless) and "bit" not in str(
+        units().Quantity(1, parsed).to_base_units().units
+    )
+
+
 def _atom_unit(symbol: str) -> str | None:
     """The pint name of one part: a lexicon form ("km" → "kilometre") or a unit pint reads."""
     if symbol.lower() in NOT_UNITS:
@@ -46,7 +54,7 @@ def _atom_unit(symbol: str) -> str | None:
         parsed = units().parse_units(symbol.replace("μ", "µ"))
     except Exception:  # pint raises several kinds for a name it does not know
         return None
-    return None if parsed.dimensionless else str(parsed)
+    return None if _no_dimension(parsed) else str(parsed)
 
 
 @cache
@@ -86,6 +94,6 @@ def _name(factors: list[tuple[str, int, bool]]) -> str | None:
         parsed: Any = units().parse_units(expression)
     except Exception:  # pint raises several kinds for an expression it cannot read
         return None
-    if parsed.dimensionless:
+    if _no_dimension(parsed):
         return None
     return str(parsed).replace("meter", "metre").replace("liter", "litre")
