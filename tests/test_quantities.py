@@ -617,3 +617,23 @@ def test_quantities_data_sizes_and_speeds(
     assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
     assert quantity.si is not None
     assert quantity.si.value == pytest.approx(bits)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "approx"),
+    [
+        (
+            "The probe measured 9.83 +/- 0.01 m/s2 at the surface.",
+            "9.83 +/- 0.01 m/s2",
+            9.83,
+            "+/- 0.01",
+        ),
+        ("Support for the plan stands at 45 ± 3 percent.", "45 ± 3 percent", 45, "± 3"),
+        ("The epicentre lay about 12 ± 0.5 km offshore.", "about 12 ± 0.5 km", 12, "about ± 0.5"),
+    ],
+)
+def test_quantities_margin_of_error_is_in_approx(
+    text: str, surface: str, value: float, approx: str
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.approx) == (surface, value, approx)

@@ -141,6 +141,8 @@ _VAGUE = (
 )
 
 
+# "9.83 ± 0.01 m/s2", "45 +/- 3 percent": the margin is written in ``approx``
+_PLUS_MINUS = rf"(?:\s?(?P<margin>(?:±|\+/-)\s?{_DIGITS}))?"
 _TIME_UNITS = r"(?:year|month|week|day|hour|minute|second)s?"
 _DIMENSION_ADJECTIVE = r"(?:thick|long|wide|tall|high|deep|across)\b"
 
@@ -209,20 +211,20 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent",
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)",
+                rf"{approx}(?P<num>{_NUMBER}){_PLUS_MINUS}\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)",
                 re.I,
             ),
         ),
         (
             "unit_expression",  # "95 g/km", "40 µg/m³", "4km^3"
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s?(?P<unit>{UNIT_EXPRESSION})"
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
             ),
         ),
         (
             "unit",
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?[\s-]?(?P<unit>{unit_words})(?![\w/])"
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?{_PLUS_MINUS}[\s-]?(?P<unit>{unit_words})(?![\w/])"
             ),
         ),
         (
@@ -488,7 +490,7 @@ def _range(match: re.Match[str]) -> list[Found | None]:
 
 def _found(kind: str, match: re.Match[str]) -> Found | None:
     groups = match.groupdict()
-    approx = groups.get("approx")
+    approx = " ".join(part for part in (groups.get("approx"), groups.get("margin")) if part) or None
     start, end = match.span()
     if kind == "vague":
         phrase = groups["vague"].lower()
