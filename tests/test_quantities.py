@@ -249,6 +249,13 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "Boeing 787 deliveries resumed.",
         "The firm filed for Chapter 11 protection.",
         "The 737-800 is popular.",
+        "The FTSE-100 index slipped.",
+        "The last DC-9 left the line.",
+        "Hospitals filled with COVID-19 patients.",
+        "The chain became the No. 1 music seller.",
+        "Users must install version 10.4 first.",
+        "The city moved to level 4 restrictions.",
+        "The suite shipped as iLife '11 that autumn.",
     ],
 )
 def test_quantities_numbers_that_name_are_not_counts(text: str) -> None:
@@ -637,3 +644,19 @@ def test_quantities_margin_of_error_is_in_approx(
 ) -> None:
     quantity = only(text)
     assert (quantity.text, quantity.value, quantity.approx) == (surface, value, approx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index was one of the few to rise.",
+        "She called it one that had been decades in the making.",
+        "The review will take between 60 and 90 days.",
+    ],
+)
+def test_quantities_a_pronoun_one_and_a_bound_of_a_time_are_no_counts(text: str) -> None:
+    assert quantities_of(text) == []
+
+
+def test_quantities_one_that_counts_is_kept() -> None:
+    assert [(q.text, q.of) for q in quantities_of("One soldier was hurt.")] == [("One", "soldier")]

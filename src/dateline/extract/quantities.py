@@ -600,16 +600,52 @@ def _counted(
     return " ".join(t.text for t in tokens)
 
 
+# Words a number after them names rather than counts: "No. 1", "version 10.4", "the number
+# one airline", "Category 5", "level 4 restrictions". "day" and "week" are left out: "last
+# week 40 people died" counts.
+NAMING_WORDS = {
+    "no",
+    "nos",
+    "number",
+    "version",
+    "model",
+    "category",
+    "level",
+    "tier",
+    "grade",
+    "size",
+    "round",
+    "page",
+    "chapter",
+    "article",
+    "section",
+    "route",
+    "highway",
+    "flight",
+    "gate",
+    "platform",
+    "room",
+    "channel",
+    "episode",
+}
+
+
+WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+
+
 def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
     """ "Boeing 787", "Chapter 11", "Flight 447", "737-800": a number that names, not counts."""
     if found.kind != "count" or found.approx:
         return False
     if text[found.end : found.end + 1] == "-" and text[found.end + 1 : found.end + 2].isdigit():
         return True
-    if (
-        text[found.start - 1 : found.start] == "-"
-        and text[found.start - 2 : found.start - 1].isdigit()
-    ):
+    mark_before = text[found.start - 1 : found.start]
+    if mark_before == "-" and text[found.start - 2 : found.start - 1].isalnum():
+        return True  # "737-800", "FTSE-100", "DC-9", "COVID-19"
+    if mark_before in {"'", "’"}:
+        return True  # "iLife '11": a year cut short
+    word_before = WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
+    if word_before is not None and word_before.group(1).lower() in NAMING_WORDS:
         return True
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or not len(span) or span.start == 0:
@@ -621,6 +657,27 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
 
 # "net zero", "ground zero", "patient zero": names of a state or a place, not amounts of none
 ZERO_NAMES_AFTER = {"net", "ground", "year", "patient", "absolute", "near"}
+
+
+def _is_pronoun_one(found: Found, text: str) -> bool:
+    """ "one of the few indexes", "described it as one that …": "one" standing for a noun
+    already named; "one soldier" and "at least one" are counts."""
+    if found.kind != "count" or found.approx or text[found.start : found.end].lower() != "one":
+        return False
+    return PRONOUN_ONE_AFTER.match(text, found.end) is not None
+
+
+PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|that|who|which)\b", re.I)
+TIME_RANGE_JOINT = re.compile(r"^\s+(?:and|to|or)\s+$|^\s?[–-]\s?$")
+
+
+def _opens_time_range(found: Found, text: str, times: list[TimeExpression]) -> bool:
+    """ "between 60 and 90 days": the first bound of a length of time the time extractor holds."""
+    return found.kind == "count" and any(
+        TIME_RANGE_JOINT.match(text[found.end : t.start]) and text[t.start : t.start + 1].isdigit()
+        for t in times
+        if t.start > found.end
+    )
 
 
 def _is_zero_idiom(doc: Doc, found: Found, text: str) -> bool:
@@ -649,7 +706,12 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     kept = [
         f
         for f in find_quantities(text, skip)
-        if not _is_identifier(doc, f, text) and not _is_zero_idiom(doc, f, text)
+        if not (
+            _is_identifier(doc, f, text)
+            or _is_zero_idiom(doc, f, text)
+            or _is_pronoun_one(f, text)
+            or _opens_time_range(f, text, times)
+        )
     ]
     for index, found in enumerate(kept, start=1):
         si = dimension = unit = None
