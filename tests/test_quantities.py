@@ -660,3 +660,25 @@ def test_quantities_a_pronoun_one_and_a_bound_of_a_time_are_no_counts(text: str)
 
 def test_quantities_one_that_counts_is_kept() -> None:
     assert [(q.text, q.of) for q in quantities_of("One soldier was hurt.")] == [("One", "soldier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Half a million people marched on Sunday.", "Half a million", 500_000, None),
+        ("By noon half a dozen ministers had resigned.", "half a dozen", 6, None),
+        ("The shelter stood half a mile from the front.", "half a mile", 0.5, "mile"),
+        ("Shares closed up half a percent.", "half a percent", 0.5, "percent"),
+        ("The index lost almost a thousand points.", "almost a thousand", 1000, None),
+        ("A million people fled the fighting.", "A million", 1_000_000, None),
+    ],
+)
+def test_quantities_half_a_and_a_thousand(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, value, unit)
+
+
+def test_quantities_half_a_thing_is_no_count() -> None:
+    assert quantities_of("He took half a loaf.") == []

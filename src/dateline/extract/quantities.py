@@ -35,6 +35,11 @@ NUMBER_WORDS = {
     **CARDINALS,
     "zero": 0,
     "a hundred": 100,
+    "a thousand": 1e3,
+    "a million": 1e6,
+    "a billion": 1e9,
+    "half a dozen": 6,
+    "half a": 0.5,  # "half a million", "half a percent", "half a mile"
     "two dozen": 24,
     "three dozen": 36,
     "baker's dozen": 13,
