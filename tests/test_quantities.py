@@ -256,6 +256,9 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "Users must install version 10.4 first.",
         "The city moved to level 4 restrictions.",
         "The suite shipped as iLife '11 that autumn.",
+        "The new iOS 4 operating system is out.",
+        "The 787 Dreamliner made its first flight.",
+        "Airbus took the title from Boeing's 747.",
     ],
 )
 def test_quantities_numbers_that_name_are_not_counts(text: str) -> None:
@@ -682,3 +685,18 @@ def test_quantities_half_a_and_a_thousand(
 
 def test_quantities_half_a_thing_is_no_count() -> None:
     assert quantities_of("He took half a loaf.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("They bought 20 Boeing 777s.", [("20", "Boeing 777s")]),
+        ("The carrier ordered the 12 Airbus jets.", [("12", "Airbus jets")]),
+        ("Apple's 500 employees in Cork went on strike.", [("500", "employees")]),
+        ("The 3 Democrats voted no.", [("3", "Democrats")]),
+    ],
+)
+def test_quantities_counts_beside_names_still_count(
+    text: str, counts: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.of) for q in quantities_of(text)] == counts

@@ -657,7 +657,31 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
         return False
     before = doc[span.start - 1]
     capitalised_mid_sentence = before.text[:1].isupper() and before.i != before.sent.start
-    return before.pos_ == "PROPN" or (capitalised_mid_sentence and before.pos_ == "NOUN")
+    camel_case = before.text[:1].islower() and any(c.isupper() for c in before.text)  # "iOS 4"
+    return (
+        before.pos_ == "PROPN"
+        or camel_case
+        or (capitalised_mid_sentence and before.pos_ == "NOUN")
+        or _names_a_model(doc, span.start, span.end)
+    )
+
+
+def _names_a_model(doc: Doc, start: int, end: int) -> bool:
+    """ "the 787 Dreamliner", "Boeing's 747.": a number that a determiner or an owner's name
+    introduces and a name or nothing nominal follows; "Apple's 500 employees", "the 20 Boeing
+    jets" and "20 Boeing 777s" count."""
+    before = doc[start - 1]
+    after = doc[end] if end < len(doc) else None
+    if before.tag_ == "POS" and start >= 2 and doc[start - 2].pos_ == "PROPN":
+        return after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
+    if before.tag_ not in {"DT", "PRP$", "JJ"} or after is None or after.tag_ != "NNP":
+        return False
+    index = end
+    while index < len(doc) and doc[index].tag_ == "NNP":
+        if any(c.isdigit() for c in doc[index].text):
+            return False
+        index += 1
+    return index == len(doc) or doc[index].tag_ not in {"NN", "NNS", "NNPS"}
 
 
 # "net zero", "ground zero", "patient zero": names of a state or a place, not amounts of none
