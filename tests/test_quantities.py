@@ -492,6 +492,20 @@ def test_quantities_shared_units_and_the_inch(
             (1.2e7, "m ** 2"),
         ),
         ("The wave repeats at 4e14 s-1.", "4e14 s-1", "1 / second", "frequency", (4e14, "1 / s")),
+        (
+            "The plants emit two billion tons per year, officials said.",
+            "two billion tons per year",
+            "tonne / year",
+            "mass flow",
+            (2e12 / 31557600, "kg / s"),
+        ),
+        (
+            "It braked at 9.8 m/s2, then stopped.",
+            "9.8 m/s2",
+            "metre / second ** 2",
+            "acceleration",
+            (9.8, "m / s ** 2"),
+        ),
     ],
 )
 def test_quantities_unit_expressions_read_through_pint(
@@ -574,6 +588,7 @@ def test_quantities_zero_is_a_count(text: str, surface: str, counted: str | None
         "Trade is not a zero-sum game.",
         "The bloc pledged net zero by mid-century.",
         "Crowds gathered at Ground Zero.",
+        "The claim first ran on Zero Hedge.",
     ],
 )
 def test_quantities_zero_in_a_name_is_no_count(text: str) -> None:
@@ -684,7 +699,16 @@ def test_quantities_half_a_and_a_thousand(
 
 
 def test_quantities_half_a_thing_is_no_count() -> None:
-    assert quantities_of("He took half a loaf.") == []
+    assert quantities_of("He took half a loaf and a quarter of a pie.") == []
+
+
+def test_quantities_a_quarter_of_a_million() -> None:
+    quantity = only("The school asked for a quarter of a million dollars.")
+    assert (quantity.text, quantity.value, quantity.currency) == (
+        "a quarter of a million dollars",
+        250_000,
+        "USD",
+    )
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,8 @@ NUMBER_WORDS = {
     "a billion": 1e9,
     "half a dozen": 6,
     "half a": 0.5,  # "half a million", "half a percent", "half a mile"
+    "a quarter of a": 0.25,  # "a quarter of a million dollars"
+    "a third of a": 1 / 3,
     "two dozen": 24,
     "three dozen": 36,
     "baker's dozen": 13,
@@ -493,6 +495,9 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     ]
 
 
+PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
+
+
 def _found(kind: str, match: re.Match[str]) -> Found | None:
     groups = match.groupdict()
     approx = " ".join(part for part in (groups.get("approx"), groups.get("margin")) if part) or None
@@ -533,8 +538,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return Found(start, end, "unit", value, unit=unit, approx=approx)
     if kind == "inch":
         return Found(start, end, "unit", value, unit="inch", approx=approx)
-    if not re.search(r"\d", groups["num"]) and value in (0.5,) and not approx:
-        return None  # "half" alone is not a count
+    if groups["num"].lower() in PART_WORDS and not groups.get("scale") and not approx:
+        return None  # "half", "half a loaf", "a quarter of a loaf": a part, not a count
     return Found(start, end, "count", value, approx=approx)
 
 
@@ -551,6 +556,8 @@ DIMENSIONS = {
     "[temperature]": "temperature",
     "[length] / [time] ** 2": "acceleration",
     "[mass] / [length] ** 3": "concentration",
+    "[mass] / [time]": "mass flow",  # "two billion tons per year", "4,500 tpd"
+    "[length] ** 3 / [time]": "volume flow",  # "3 litres/day", "500 cubic metres per second"
 }
 
 
@@ -719,7 +726,7 @@ def _is_zero_idiom(doc: Doc, found: Found, text: str) -> bool:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start else None
-    return (after is not None and after.tag_ in {"NN", "HYPH"}) or (
+    return (after is not None and after.tag_ in {"NN", "NNP", "HYPH"}) or (
         before is not None and before.lower_ in ZERO_NAMES_AFTER
     )
 

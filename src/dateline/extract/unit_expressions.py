@@ -13,7 +13,7 @@ from typing import Any
 from dateline.extract.quantity_lexicon import unit_forms, units
 
 # One unit symbol or name, then its power: "m2", "m^2", "s-1", "fb−1", "m³", "s⁻¹".
-_ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?![\d.,])|[²³]|⁻¹)?"
+_ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?!\d|[.,]\d)|[²³]|⁻¹)?"
 _JOINT = r"\s?/\s?|·|\s+per\s+"
 # An expression is worth reading only where something joins or raises its parts: a plain
 # form ("km", "tonnes") is the lexicon's.
@@ -96,4 +96,23 @@ def _name(factors: list[tuple[str, int, bool]]) -> str | None:
         return None
     if _no_dimension(parsed):
         return None
-    return str(parsed).replace("meter", "metre").replace("liter", "litre")
+    return LEXICON_WORDS.sub(lambda m: lexicon_names()[m.group(0)], str(parsed))
+
+
+LEXICON_WORDS = re.compile(r"\b\w+\b")
+
+
+@cache
+def lexicon_names() -> dict[str, str]:
+    """pint's name of a unit → the lexicon's ("metric_ton" → "tonne", "meter" → "metre"),
+    every other word kept, so that "tons per year" is "tonne / year" like "tons" is "tonne"."""
+    names: dict[str, str] = {}
+    for name in set(unit_forms().values()):
+        if " " not in name:
+            names[str(units().parse_units(name))] = name
+    return _KeepOthers(names)
+
+
+class _KeepOthers(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return key
