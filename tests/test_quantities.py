@@ -718,6 +718,8 @@ def test_quantities_a_quarter_of_a_million() -> None:
         ("The carrier ordered the 12 Airbus jets.", [("12", "Airbus jets")]),
         ("Apple's 500 employees in Cork went on strike.", [("500", "employees")]),
         ("The 3 Democrats voted no.", [("3", "Democrats")]),
+        ("They met in a side room. One Republican walked out.", [("One", "Republican")]),
+        ("The audit found that ''27 companies paid nothing.", [("27", "companies")]),
     ],
 )
 def test_quantities_counts_beside_names_still_count(

@@ -642,7 +642,8 @@ NAMING_WORDS = {
 }
 
 
-WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+WORD_BEFORE = re.compile(r"\b(\w+)(\.?)\s+$")  # "No. 1": only an abbreviation keeps its stop
+CUT_YEAR = re.compile(r"(?<!['’])(?:^|\s)['’]\d", re.M)
 
 
 def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
@@ -654,11 +655,11 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
     mark_before = text[found.start - 1 : found.start]
     if mark_before == "-" and text[found.start - 2 : found.start - 1].isalnum():
         return True  # "737-800", "FTSE-100", "DC-9", "COVID-19"
-    if mark_before in {"'", "’"}:
-        return True  # "iLife '11": a year cut short
+    if CUT_YEAR.match(text, max(0, found.start - 2)) and found.end - found.start == 2:
+        return True  # "iLife '11": a year cut short; "''27 companies" opens a quote
     word_before = WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
     if word_before is not None and word_before.group(1).lower() in NAMING_WORDS:
-        return True
+        return word_before.group(2) == "" or word_before.group(1).lower() in {"no", "nos"}
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or not len(span) or span.start == 0:
         return False
