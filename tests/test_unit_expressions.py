@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.unit_expressions import expression_unit
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("km/s2", "kilometre / second ** 2"),
+        ("km/s^2", "kilometre / second ** 2"),
+        ("µg/m³", "microgram / metre ** 3"),
+        ("μg/m3", "microgram / metre ** 3"),  # the Greek mu as well as the micro sign
+        ("s-1", "1 / second"),
+        ("fb−1", "1 / femtobarn"),
+        ("km^2", "square kilometre"),
+        ("km cubed", "cubic kilometre"),
+        ("tons per year", "tonne / year"),
+        ("J/m^2 per year", "joule / metre ** 2 / year"),
+        ("MB/s", "megabyte / second"),
+    ],
+)
+def test_unit_expressions_named_through_pint(written: str, unit: str) -> None:
+    assert expression_unit(written) == unit
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "points/game",  # a word pint reads as a unit ("point") that news does not mean so
+        "in/out",  # "in" is a word first
+        "people/km2",  # "people" is no unit
+        "ppm/year",  # a ratio over time has no unit to name here
+        "e-3",  # the exponent of a number written with an "e"
+    ],
+)
+def test_unit_expressions_refuse_parts_that_are_no_units(written: str) -> None:
+    assert expression_unit(written) is None
