@@ -212,7 +212,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"{approx}(?P<num>{_NUMBER})\s+(?P<cur>{hundredths})\b{per}", re.I),
         ),
         (
-            "money_symbol",  # "-15€", "40 €": the euro written after its amount
+            "money_symbol_after",  # "-15€", "40 €": the euro written after its amount
             re.compile(rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?\s?(?P<cur>€)", re.I),
         ),
         (
@@ -263,6 +263,19 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
     ]
+
+
+@cache
+def prechecks() -> dict[str, re.Pattern[str]]:
+    """Words without which a costly pattern cannot match, looked for first."""
+    hundredths = _alternatives([f for f, (_, k) in currency_forms().items() if k == "hundredth"])
+    return {
+        "money_symbol_after": re.compile("€"),
+        "money_hundredth": re.compile(rf"\b(?:{hundredths})\b", re.I),
+        "percent": re.compile(r"%|\bper\s?cent|\bpercentage", re.I),
+        "long_time": re.compile(rf"(?:thousand|million|billion|trillion)\s+{_TIME_UNITS}", re.I),
+        "inch": re.compile(r"\d\s+in\b"),
+    }
 
 
 @dataclass(frozen=True)
@@ -336,6 +349,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         taken.claim(start, end)
     found: list[Found] = []
     for kind, pattern in patterns():
+        if kind in prechecks() and not prechecks()[kind].search(text):
+            continue  # the pattern's fixed words are nowhere in the text
         for match in pattern.finditer(text):
             start, end = match.span()
             if not taken.free(start, end):

@@ -115,7 +115,7 @@ TEENS_PATTERN = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 NUM_PATTERN = (
-    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?![\d,])|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    rf"(?:(?<![\d,.])\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d,])|{TENS_PATTERN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?:a\s+)?couple of|a dozen|a few|several|few|many|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
 )
