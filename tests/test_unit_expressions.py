@@ -19,6 +19,7 @@ from dateline.extract.unit_expressions import expression_unit
         ("tons per year", "tonne / year"),
         ("J/m^2 per year", "joule / metre ** 2 / year"),
         ("MB/s", "megabyte / second"),
+        ("ppm/year", "ppm / year"),  # the yearly rise of carbon dioxide
     ],
 )
 def test_unit_expressions_named_through_pint(written: str, unit: str) -> None:
@@ -31,7 +32,7 @@ def test_unit_expressions_named_through_pint(written: str, unit: str) -> None:
         "points/game",  # a word pint reads as a unit ("point") that news does not mean so
         "in/out",  # "in" is a word first
         "people/km2",  # "people" is no unit
-        "ppm/year",  # a ratio over time has no unit to name here
+        "kids/class",  # a count per count
         "e-3",  # the exponent of a number written with an "e"
     ],
 )

@@ -571,6 +571,8 @@ DIMENSIONS = {
     "[temperature]": "temperature",
     "[length] / [time] ** 2": "acceleration",
     "[mass] / [length] ** 3": "concentration",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "dimensionless": "ratio",  # "420 ppm"
     "[mass] / [time]": "mass flow",  # "two billion tons per year", "4,500 tpd"
     "[length] ** 3 / [time]": "volume flow",  # "3 litres/day", "500 cubic metres per second"
 }
@@ -592,7 +594,8 @@ def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
     dimension = DIMENSIONS.get(str(quantity.dimensionality), str(quantity.dimensionality))
     if "bit" in str(base.units):  # pint counts bits as dimensionless
         dimension = "information" if quantity.dimensionless else "data rate"
-    return SIValue(value=float(base.magnitude), unit=f"{base.units:~}"), dimension, unit
+    si_unit = f"{base.units:~}" or "1"  # a ratio ("420 ppm") is a pure number
+    return SIValue(value=float(base.magnitude), unit=si_unit), dimension, unit
 
 
 def _counted(
