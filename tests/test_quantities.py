@@ -756,3 +756,18 @@ def test_quantities_concentrations_pressures_and_yields(
     assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
     assert quantity.si is not None
     assert (quantity.si.value, quantity.si.unit) == (pytest.approx(si[0], rel=1e-6), si[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("Labour would add a penny to income tax to raise £5bn.", "a penny", 0.01, "GBP"),
+        ("Gas rose 3 pennies a gallon, to $2.10.", "3 pennies a gallon", 0.03, "USD"),
+        ("The stamp went up by a cent.", "a cent", 0.01, "USD"),
+    ],
+)
+def test_quantities_a_penny_is_a_hundredth_of_the_nearest_currency(
+    text: str, surface: str, value: float, currency: str
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.value, quantity.currency) == (surface, value, currency)

@@ -208,8 +208,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
-            "money_hundredth",  # "51 cents a share", "60 pence"
-            re.compile(rf"{approx}(?P<num>{_NUMBER})\s+(?P<cur>{hundredths})\b{per}", re.I),
+            "money_hundredth",  # "51 cents a share", "60 pence", "a penny on income tax"
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER}|(?<![\w.,])an?(?=\s+(?:cent|penny)\b))\s+"
+                rf"(?P<cur>{hundredths})\b{per}",
+                re.I,
+            ),
         ),
         (
             "money_symbol_after",  # "-15€", "40 €": the euro written after its amount
