@@ -22,6 +22,7 @@ LEXICONS = [
     "claim_nouns",
     "intention_nouns",
     "stance_adjectives",
+    "naming_words",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [

@@ -18,6 +18,7 @@ from dateline.extract.numbers import CARDINALS
 from dateline.extract.quantity_lexicon import currency_forms, one_unit_forms, unit_forms, units
 from dateline.extract.spans import Taken, doc_text
 from dateline.extract.unit_expressions import UNIT_EXPRESSION, expression_unit
+from dateline.lexicon import load_words
 from dateline.model import Quantity, SIValue, TimeExpression
 
 # --- patterns --------------------------------------------------------------------------------
@@ -140,7 +141,8 @@ _NUMBER = (
     rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
     r"(?:\s+and\s+a\s+half)?)"
 )
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+_SCALE_WORDS = "thousand|million|billion|trillion"
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS}|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
 _MONEY_SCALE = rf"(?:{_SCALE}|[tT]\b)"
 _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
 _VAGUE = (
@@ -247,7 +249,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "long_time",  # "4.5 billion years", "a million hours": too long for a time expression
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER}|an?)(?P<scale>\s(?:thousand|million|billion|trillion))"
+                rf"{approx}(?P<num>{_NUMBER}|an?)(?P<scale>\s(?:{_SCALE_WORDS}))"
                 rf"\s+(?P<unit>{_TIME_UNITS})\b",
                 re.I,
             ),
@@ -277,7 +279,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
         "money_symbol_after": re.compile("€"),
         "money_hundredth": re.compile(rf"\b(?:{hundredths})\b", re.I),
         "percent": re.compile(r"%|\bper\s?cent|\bpercentage", re.I),
-        "long_time": re.compile(rf"(?:thousand|million|billion|trillion)\s+{_TIME_UNITS}", re.I),
+        "long_time": re.compile(rf"(?:{_SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
     }
 
@@ -369,7 +371,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
 
 
 SPOKEN_SUM_JOINT = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$")
-WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+WORD_SCALES = {"hundred": 100.0, **{word: SCALES[word] for word in _SCALE_WORDS.split("|")}}
 
 
 def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
@@ -634,36 +636,6 @@ def _counted(
     return " ".join(t.text for t in tokens)
 
 
-# Words a number after them names rather than counts: "No. 1", "version 10.4", "the number
-# one airline", "Category 5", "level 4 restrictions". "day" and "week" are left out: "last
-# week 40 people died" counts.
-NAMING_WORDS = {
-    "no",
-    "nos",
-    "number",
-    "version",
-    "model",
-    "category",
-    "level",
-    "tier",
-    "grade",
-    "size",
-    "round",
-    "page",
-    "chapter",
-    "article",
-    "section",
-    "route",
-    "highway",
-    "flight",
-    "gate",
-    "platform",
-    "room",
-    "channel",
-    "episode",
-}
-
-
 WORD_BEFORE = re.compile(r"\b(\w+)(\.?)\s+$")  # "No. 1": only an abbreviation keeps its stop
 CUT_YEAR = re.compile(r"(?<!['’])(?:^|\s)['’]\d", re.M)
 
@@ -680,7 +652,7 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
     if CUT_YEAR.match(text, max(0, found.start - 2)) and found.end - found.start == 2:
         return True  # "iLife '11": a year cut short; "''27 companies" opens a quote
     word_before = WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
-    if word_before is not None and word_before.group(1).lower() in NAMING_WORDS:
+    if word_before is not None and word_before.group(1).lower() in load_words("naming_words"):
         return word_before.group(2) == "" or word_before.group(1).lower() in {"no", "nos"}
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or not len(span) or span.start == 0:

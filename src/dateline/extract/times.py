@@ -791,7 +791,7 @@ def r_earlier_later(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str |
     return type_, value, mod
 
 
-YEARS_PER_UNIT = {"D": 1 / 365, "W": 1 / 52, "M": 1 / 12, "Y": 1, "DE": 10}
+YEARS_PER_UNIT = {"D": 1 / 365, "W": 1 / 52, "M": 1 / 12, "Y": 1, "DE": 10, "CE": 100}
 
 
 def r_ago(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None] | None:
