@@ -256,7 +256,7 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "Users must install version 10.4 first.",
         "The city moved to level 4 restrictions.",
         "The suite shipped as iLife '11 that autumn.",
-        "The new iOS 4 operating system is out.",
+        "Phones still running iOS 4 were slower.",
         "The 787 Dreamliner made its first flight.",
         "Airbus took the title from Boeing's 747.",
     ],
@@ -483,7 +483,7 @@ def test_quantities_shared_units_and_the_inch(
             "speed",
             (5000 / 86400, "m / s"),
         ),
-        ("The lake holds 4km^3 of water.", "4km^3", "cubic kilometre", "volume", (4e9, "m ** 3")),
+        ("The lake holds 7km^3 of water.", "7km^3", "cubic kilometre", "volume", (7e9, "m ** 3")),
         (
             "The reserve covers 12 km squared of forest.",
             "12 km squared",
@@ -491,7 +491,7 @@ def test_quantities_shared_units_and_the_inch(
             "area",
             (1.2e7, "m ** 2"),
         ),
-        ("The wave repeats at 4e14 s-1.", "4e14 s-1", "1 / second", "frequency", (4e14, "1 / s")),
+        ("The wave repeats at 6e14 s-1.", "6e14 s-1", "1 / second", "frequency", (6e14, "1 / s")),
         (
             "The plants emit two billion tons per year, officials said.",
             "two billion tons per year",
@@ -538,7 +538,7 @@ def test_quantities_unit_expressions_concentrations_and_yields_read_through_pint
     [
         "The striker scored 3 points/game last season.",  # "points" is no unit of news
         "Open 24 in/out gates at the depot.",  # "in" is a word first
-        "The error was 9.83e-3 overall.",  # the "e" of an exponent is no elementary charge
+        "The error was 2.5e-3 overall.",  # the "e" of an exponent is no elementary charge
     ],
 )
 def test_quantities_unit_expressions_need_every_part_a_unit(text: str) -> None:
@@ -550,7 +550,7 @@ def test_quantities_unit_expressions_need_every_part_a_unit(text: str) -> None:
     [
         ("kilometre / second ** 2", "kilometre per square second", True),
         ("1 / femtobarn", "inverse femtobarn", True),
-        ("joule / metre ** 2 / year", "joule per square metre per year", True),
+        ("watt / metre ** 2 / hour", "watt per square metre per hour", True),
         ("watt / minute", "watt per second", False),
         ("square kilometre", "square kilometre", True),
         ("millilitre", "cubic centimetre", True),
@@ -615,9 +615,9 @@ def test_quantities_zero_in_a_name_is_no_count(text: str) -> None:
     ("text", "surface", "value"),
     [
         (
-            "The clerk read out three million, two hundred & forty votes.",
-            "three million, two hundred & forty",
-            3_000_240,
+            "The clerk read out two million, three hundred & sixty votes.",
+            "two million, three hundred & sixty",
+            2_000_360,
         ),
         (
             "The port handled one million, two hundred thousand tonnes.",
@@ -664,10 +664,10 @@ def test_quantities_data_sizes_and_speeds(
     ("text", "surface", "value", "approx"),
     [
         (
-            "The probe measured 9.83 +/- 0.01 m/s2 at the surface.",
-            "9.83 +/- 0.01 m/s2",
-            9.83,
-            "+/- 0.01",
+            "The probe measured 9.79 +/- 0.02 m/s2 at the surface.",
+            "9.79 +/- 0.02 m/s2",
+            9.79,
+            "+/- 0.02",
         ),
         ("Support for the plan stands at 45 ± 3 percent.", "45 ± 3 percent", 45, "± 3"),
         ("The epicentre lay about 12 ± 0.5 km offshore.", "about 12 ± 0.5 km", 12, "about ± 0.5"),
@@ -683,9 +683,9 @@ def test_quantities_margin_of_error_is_in_approx(
 @pytest.mark.parametrize(
     "text",
     [
-        "The index was one of the few to rise.",
-        "She called it one that had been decades in the making.",
-        "The review will take between 60 and 90 days.",
+        "Her bill is one of several on the agenda.",
+        "He called the bridge one that nobody wanted.",
+        "Repairs should last between 30 and 45 days.",
     ],
 )
 def test_quantities_a_pronoun_one_and_a_bound_of_a_time_are_no_counts(text: str) -> None:
@@ -719,11 +719,11 @@ def test_quantities_half_a_thing_is_no_count() -> None:
 
 
 def test_quantities_a_quarter_of_a_million() -> None:
-    quantity = only("The school asked for a quarter of a million dollars.")
+    quantity = only("The charity raised a quarter of a million euros.")
     assert (quantity.text, quantity.value, quantity.currency) == (
-        "a quarter of a million dollars",
+        "a quarter of a million euros",
         250_000,
-        "USD",
+        "EUR",
     )
 
 

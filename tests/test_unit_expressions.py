@@ -13,11 +13,11 @@ from dateline.extract.unit_expressions import expression_unit
         ("µg/m³", "microgram / metre ** 3"),
         ("μg/m3", "microgram / metre ** 3"),  # the Greek mu as well as the micro sign
         ("s-1", "1 / second"),
-        ("fb−1", "1 / femtobarn"),
+        ("cm−3", "1 / centimetre ** 3"),
         ("km^2", "square kilometre"),
         ("km cubed", "cubic kilometre"),
         ("tons per year", "tonne / year"),
-        ("J/m^2 per year", "joule / metre ** 2 / year"),
+        ("W/m^2 per hour", "watt / hour / metre ** 2"),  # in the order pint writes
         ("MB/s", "megabyte / second"),
         ("ppm/year", "ppm / year"),  # the yearly rise of carbon dioxide
     ],

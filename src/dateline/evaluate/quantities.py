@@ -2,8 +2,8 @@
 
 - quantulum3 cases: for each expected quantity, whether a predicted one has the same surface,
   the same value (within 0.1%) and the same unit name; accuracies over all expected ones.
-  quantulum3 leaves qualifiers out of its surfaces ("800 degrees Celsius" in "about 800 degrees
-  Celsius", "44 mg to 50 mg" in "between 44 mg to 50 mg"); Dateline's span holds the qualifier
+  quantulum3 leaves qualifiers out of its surfaces ("60 degrees Celsius" in "about 60 degrees
+  Celsius", "3 mg to 9 mg" in "between 3 mg to 9 mg"); Dateline's span holds the qualifier
   and its ``approx`` names it, so Dateline's surface is compared without that leading word.
 - MEANTIME: VALUE mentions (QUANTITY, MONEY, PERCENT) in the annotated sentences; extent
   precision, recall and F1 with overlapping extents, and type accuracy over matches (Dateline's
@@ -63,7 +63,7 @@ DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 RANGE_APPROX = re.compile(r"^(?:(?:between|from) .+|\S+) (?:to|and|through) .+$")
 # "between 44 and 50 mg" keeps its "between" in quantulum3's surfaces: the range is written
-# with both words; "between 44 mg to 50 mg" and "from 7 to 10" do not.
+# with both words; "between 3 mg to 9 mg" and "from 2 to 6" do not.
 QUALIFIER_FIRST = re.compile(
     rf"^(?:{'|'.join(map(re.escape, APPROX))}|between(?!\s.+\sand\s)|from)\s+", re.I
 )
@@ -200,7 +200,7 @@ QUANTULUM_POWERS = {"square": 2, "cubic": 3}
 def _pint_name(name: str) -> str:
     """A unit name of either system as pint reads it: Dateline's are pint expressions already
     ("kilometre / second ** 2"); quantulum3 writes its compounds in words ("kilometre per
-    square second", "inverse femtobarn", "joule per square metre per year")."""
+    square second", "inverse femtobarn", "watt per square metre per hour")."""
     in_words = " per " in name or name.startswith("inverse ")
     if not in_words or "/" in name:
         return pint_expression(name)

@@ -41,7 +41,7 @@ NUMBER_WORDS = {
     "a billion": 1e9,
     "half a dozen": 6,
     "half a": 0.5,  # "half a million", "half a percent", "half a mile"
-    "a quarter of a": 0.25,  # "a quarter of a million dollars"
+    "a quarter of a": 0.25,  # "a quarter of a million euros"
     "a third of a": 1 / 3,
     "two dozen": 24,
     "three dozen": 36,
@@ -150,7 +150,7 @@ _VAGUE = (
 )
 
 
-# "9.83 ± 0.01 m/s2", "45 +/- 3 percent": the margin is written in ``approx``
+# "9.79 ± 0.02 m/s2", "45 +/- 3 percent": the margin is written in ``approx``
 _PLUS_MINUS = rf"(?:\s?(?P<margin>(?:±|\+/-)\s?{_DIGITS}))?"
 _TIME_UNITS = r"(?:year|month|week|day|hour|minute|second)s?"
 _DIMENSION_ADJECTIVE = r"(?:thick|long|wide|tall|high|deep|across)\b"
@@ -229,7 +229,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
-            "unit_expression",  # "95 g/km", "40 µg/m³", "4km^3"
+            "unit_expression",  # "95 g/km", "40 µg/m³", "7km^3"
             re.compile(
                 rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
             ),
@@ -375,7 +375,7 @@ WORD_SCALES = {"hundred": 100.0, **{word: SCALES[word] for word in _SCALE_WORDS.
 
 
 def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
-    """ "three million, two hundred & forty" is one number written in parts, each part smaller
+    """ "two million, three hundred & sixty" is one number written in parts, each part smaller
     than the scale word the one before it ends with; "one, two" is a list."""
     out: list[Found] = []
     for item in found:

@@ -1,6 +1,6 @@
 """Units written as expressions of symbols rather than as one form of the lexicon:
-"µg/m³" (air quality), "95 g/km" (car emissions), "9.8 m/s2", "W/min", "J/m^2 per year",
-"4e14 s-1", "4km^3", "4 km cubed". Each part is a form of the units lexicon or a unit pint
+"µg/m³" (air quality), "95 g/km" (car emissions), "9.8 m/s2", "kWh/day", "W/m^2 per hour",
+"6e14 s-1", "7km^3", "7 km cubed". Each part is a form of the units lexicon or a unit pint
 knows; pint reads the whole and names it.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from dateline.extract.quantity_lexicon import unit_forms, units
 
-# One unit symbol or name, then its power: "m2", "m^2", "s-1", "fb−1", "m³", "s⁻¹".
+# One unit symbol or name, then its power: "m2", "m^2", "s-1", "cm−3", "m³", "s⁻¹".
 _ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?!\d|[.,]\d)|[²³]|⁻¹)?"
 _JOINT = r"\s?/\s?|·|\s+per\s+"
 # An expression is worth reading only where something joins or raises its parts: a plain
@@ -27,7 +27,7 @@ POWER_WORDS = {" squared": "2", " cubed": "3"}
 POWER_SIGNS = {"²": "2", "³": "3", "⁻¹": "-1"}
 POWER_NAMES = {2: "square", 3: "cubic"}
 # Words pint reads as units that in running text are words first ("5 in/out", "2 at/on"),
-# and the "e" of an exponent ("9.83e-3" is no amount of elementary charge).
+# and the "e" of an exponent ("2.5e-3" is no amount of elementary charge).
 NOT_UNITS = {"in", "at", "a", "an", "or", "and", "to", "of", "by", "on", "per", "the", "is", "e"}
 # Beyond the lexicon, a part is a symbol ("W", "µg", "fb") or a unit of time: pint also reads
 # many words as units ("points per game", "a line per page") that news does not mean so.
