@@ -685,6 +685,9 @@ def test_quantities_margin_of_error_is_in_approx(
     [
         "Her bill is one of several on the agenda.",
         "He called the bridge one that nobody wanted.",
+        "The party wants a strong state, not a weaker one.",
+        "The minister has yet to come up with one.",
+        "The channel aired one-sided reports.",
         "Repairs should last between 30 and 45 days.",
     ],
 )

@@ -690,15 +690,23 @@ def _names_a_model(doc: Doc, start: int, end: int) -> bool:
 ZERO_NAMES_AFTER = {"net", "ground", "year", "patient", "absolute", "near"}
 
 
-def _is_pronoun_one(found: Found, text: str) -> bool:
-    """ "one of the few indexes", "described it as one that …": "one" standing for a noun
-    already named; "one soldier" and "at least one" are counts."""
+def _is_pronoun_one(doc: Doc, found: Found, text: str) -> bool:
+    """ "one of the few indexes", "a weaker one", "come up with one", "one-sided": "one"
+    standing for a noun or making a word; "one soldier", "at least one" and "one, two,
+    three" are counts."""
     if found.kind != "count" or found.approx or text[found.start : found.end].lower() != "one":
         return False
-    return PRONOUN_ONE_AFTER.match(text, found.end) is not None
+    if PRONOUN_ONE_AFTER.match(text, found.end):
+        return True
+    span = doc.char_span(found.start, found.end)
+    if span is None or len(span) != 1:
+        return False
+    in_a_list = ONE_IN_A_LIST.match(text, found.end) is not None
+    return span[0].dep_ not in {"nummod", "quantmod", "compound"} and not in_a_list
 
 
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|that|who|which)\b", re.I)
+ONE_IN_A_LIST = re.compile(r"\s*(?:,|or\b|and\b|to\b)\s*(?:\d|two|three|four|five)\b", re.I)
 TIME_RANGE_JOINT = re.compile(r"^\s+(?:and|to|or)\s+$|^\s?[–-]\s?$")
 
 
@@ -740,7 +748,7 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
         if not (
             _is_identifier(doc, f, text)
             or _is_zero_idiom(doc, f, text)
-            or _is_pronoun_one(f, text)
+            or _is_pronoun_one(doc, f, text)
             or _opens_time_range(f, text, times)
         )
     ]
