@@ -570,6 +570,8 @@ def test_evaluate_quantities_unit_names_compare_across_systems(
         ("The planet formed 4.5 billion years ago.", "4.5 billion years", 4.5e9, "year"),
         ("The galaxy is about 13 billion years old.", "about 13 billion years", 1.3e10, "year"),
         ("Pilots logged a million hours on the type.", "a million hours", 1e6, "hour"),
+        ("The impact came 66 Ma ago, geologists say.", "66 Ma", 66, "megayear"),
+        ("Its oldest zircons date to 4.4 Ga. Few rocks are older.", "4.4 Ga", 4.4, "gigayear"),
     ],
 )
 def test_quantities_lengths_of_time_too_long_for_a_time_expression(
@@ -760,3 +762,8 @@ def test_quantities_a_penny_is_a_hundredth_of_the_nearest_currency(
 ) -> None:
     quantity = quantities_of(text)[0]
     assert (quantity.text, quantity.value, quantity.currency) == (surface, value, currency)
+
+
+def test_quantities_a_symbol_that_is_also_a_name() -> None:
+    found = quantities_of("Some 40 Ma Ying-jeou supporters rallied.")
+    assert [(q.text, q.unit) for q in found] == [("Some 40", None)]

@@ -516,6 +516,8 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     ]
 
 
+NAME_LIKE_SYMBOLS = {"Ma", "Ga"}  # also names and abbreviations: "Ma Ying-jeou", "Atlanta, Ga."
+NAME_AFTER = re.compile(r"\s+[A-Z]|-[A-Za-z]")
 PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
 
 
@@ -547,6 +549,12 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     )
     if kind == "unit" and rate:
         return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one
+    if (
+        kind == "unit"
+        and groups["unit"] in NAME_LIKE_SYMBOLS
+        and NAME_AFTER.match(match.string, end)
+    ):
+        return None  # "5 Ma Ying-jeou": a name, not five million years
     if kind == "unit":
         return Found(start, end, "unit", value, unit=unit_forms()[groups["unit"]], approx=approx)
     if kind == "unit_expression":
@@ -617,6 +625,8 @@ def _counted(
         return None
     tokens: list[Token] = []
     for token in span:
+        if token.is_sent_start:
+            break  # what a number counts is in its own sentence
         if token.pos_ in {"ADJ", "NOUN", "PROPN"} and not (
             tokens and tokens[-1].pos_ == "NOUN" and token.pos_ == "ADJ"
         ):
