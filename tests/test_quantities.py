@@ -767,3 +767,18 @@ def test_quantities_a_penny_is_a_hundredth_of_the_nearest_currency(
 def test_quantities_a_symbol_that_is_also_a_name() -> None:
     found = quantities_of("Some 40 Ma Ying-jeou supporters rallied.")
     assert [(q.text, q.unit) for q in found] == [("Some 40", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fractions"),
+    [
+        ("Exports slowed for a third month.", []),
+        ("She won a third straight term.", []),
+        ("A third of voters stayed home.", [("A third", "voters")]),
+        ("Sales fell by a third.", [("a third", None)]),
+    ],
+)
+def test_quantities_an_ordinal_is_no_fraction(
+    text: str, fractions: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.of) for q in quantities_of(text)] == fractions

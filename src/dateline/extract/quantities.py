@@ -744,6 +744,23 @@ def _is_zero_idiom(doc: Doc, found: Found, text: str) -> bool:
     )
 
 
+def _is_ordinal(doc: Doc, found: Found, text: str) -> bool:
+    """ "for a third month", "a third straight term": an ordinal, not a fraction; "a third of
+    the vote" and "fell by a third" are fractions."""
+    if found.kind != "count" or text[found.start : found.end].lower() not in {
+        "a third",
+        "a quarter",
+    }:
+        return False
+    span = doc.char_span(found.start, found.end)
+    if span is None:
+        return False
+    index = span.end
+    while index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    return index < len(doc) and doc[index].tag_ in {"NN", "NNP"}
+
+
 RATE_SET = re.compile(r"per\s", re.I)
 
 
@@ -760,6 +777,7 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             or _is_zero_idiom(doc, f, text)
             or _is_pronoun_one(doc, f, text)
             or _opens_time_range(f, text, times)
+            or _is_ordinal(doc, f, text)
         )
     ]
     for index, found in enumerate(kept, start=1):
