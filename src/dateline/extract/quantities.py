@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.numbers import CARDINALS
 from dateline.extract.quantity_lexicon import currency_forms, one_unit_forms, unit_forms, units
@@ -160,11 +160,15 @@ def _alternatives(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def _hundredth_forms() -> str:
+    return _alternatives([f for f, (_, k) in currency_forms().items() if k == "hundredth"])
+
+
 @cache
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
     names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
-    hundredths = _alternatives([f for f, (_, k) in currency_forms().items() if k == "hundredth"])
+    hundredths = _hundredth_forms()
     codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
     unit_words = _alternatives(list(unit_forms()))
     # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
@@ -274,10 +278,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 @cache
 def prechecks() -> dict[str, re.Pattern[str]]:
     """Words without which a costly pattern cannot match, looked for first."""
-    hundredths = _alternatives([f for f, (_, k) in currency_forms().items() if k == "hundredth"])
     return {
         "money_symbol_after": re.compile("€"),
-        "money_hundredth": re.compile(rf"\b(?:{hundredths})\b", re.I),
+        "money_hundredth": re.compile(rf"\b(?:{_hundredth_forms()})\b", re.I),
         "percent": re.compile(r"%|\bper\s?cent|\bpercentage", re.I),
         "long_time": re.compile(rf"(?:{_SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
@@ -650,9 +653,25 @@ WORD_BEFORE = re.compile(r"\b(\w+)(\.?)\s+$")  # "No. 1": only an abbreviation k
 CUT_YEAR = re.compile(r"(?<!['’])(?:^|\s)['’]\d", re.M)
 
 
-def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
+def _counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression]) -> bool:
+    """A count that is no amount of anything: a number that names, an idiom's zero, a pronoun
+    "one", an ordinal "a third", or the first bound of a length of time."""
+    if found.kind != "count":
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    written = text[found.start : found.end].lower()
+    return (
+        _is_identifier(span, found, text)
+        or _is_zero_idiom(span, written)
+        or _is_pronoun_one(span, found, text)
+        or _is_ordinal(span, written)
+        or _opens_time_range(found, text, times)
+    )
+
+
+def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
     """ "Boeing 787", "Chapter 11", "Flight 447", "737-800": a number that names, not counts."""
-    if found.kind != "count" or found.approx:
+    if found.approx:
         return False
     if text[found.end : found.end + 1] == "-" and text[found.end + 1 : found.end + 2].isdigit():
         return True
@@ -664,9 +683,9 @@ def _is_identifier(doc: Doc, found: Found, text: str) -> bool:
     word_before = WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
     if word_before is not None and word_before.group(1).lower() in load_words("naming_words"):
         return word_before.group(2) == "" or word_before.group(1).lower() in {"no", "nos"}
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or not len(span) or span.start == 0:
         return False
+    doc = span.doc
     before = doc[span.start - 1]
     capitalised_mid_sentence = before.text[:1].isupper() and before.i != before.sent.start
     camel_case = before.text[:1].islower() and any(c.isupper() for c in before.text)  # "iOS 4"
@@ -700,15 +719,14 @@ def _names_a_model(doc: Doc, start: int, end: int) -> bool:
 ZERO_NAMES_AFTER = {"net", "ground", "year", "patient", "absolute", "near"}
 
 
-def _is_pronoun_one(doc: Doc, found: Found, text: str) -> bool:
+def _is_pronoun_one(span: Span | None, found: Found, text: str) -> bool:
     """ "one of the few indexes", "a weaker one", "come up with one", "one-sided": "one"
     standing for a noun or making a word; "one soldier", "at least one" and "one, two,
     three" are counts."""
-    if found.kind != "count" or found.approx or text[found.start : found.end].lower() != "one":
+    if found.approx or text[found.start : found.end].lower() != "one":
         return False
     if PRONOUN_ONE_AFTER.match(text, found.end):
         return True
-    span = doc.char_span(found.start, found.end)
     if span is None or len(span) != 1:
         return False
     in_a_list = ONE_IN_A_LIST.match(text, found.end) is not None
@@ -722,21 +740,21 @@ TIME_RANGE_JOINT = re.compile(r"^\s+(?:and|to|or)\s+$|^\s?[–-]\s?$")
 
 def _opens_time_range(found: Found, text: str, times: list[TimeExpression]) -> bool:
     """ "between 60 and 90 days": the first bound of a length of time the time extractor holds."""
-    return found.kind == "count" and any(
+    return any(
         TIME_RANGE_JOINT.match(text[found.end : t.start]) and text[t.start : t.start + 1].isdigit()
         for t in times
         if t.start > found.end
     )
 
 
-def _is_zero_idiom(doc: Doc, found: Found, text: str) -> bool:
+def _is_zero_idiom(span: Span | None, written: str) -> bool:
     """ "zero tolerance", "a zero-sum game", "net zero": a zero that is no count of anything;
     "zero hospitals", "fell to zero" and "Zero is a small number" are counts."""
-    if found.kind != "count" or not text[found.start : found.end].lower().endswith("zero"):
+    if not written.endswith("zero"):
         return False
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return True
+    doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start else None
     return (after is not None and after.tag_ in {"NN", "NNP", "HYPH"}) or (
@@ -744,17 +762,12 @@ def _is_zero_idiom(doc: Doc, found: Found, text: str) -> bool:
     )
 
 
-def _is_ordinal(doc: Doc, found: Found, text: str) -> bool:
+def _is_ordinal(span: Span | None, written: str) -> bool:
     """ "for a third month", "a third straight term": an ordinal, not a fraction; "a third of
     the vote" and "fell by a third" are fractions."""
-    if found.kind != "count" or text[found.start : found.end].lower() not in {
-        "a third",
-        "a quarter",
-    }:
+    if written not in {"a third", "a quarter"} or span is None:
         return False
-    span = doc.char_span(found.start, found.end)
-    if span is None:
-        return False
+    doc = span.doc
     index = span.end
     while index < len(doc) and doc[index].pos_ == "ADJ":
         index += 1
@@ -769,17 +782,7 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     # "5 km per day" is a speed: the set "per day" is also the rate's denominator
     skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
     out: list[Quantity] = []
-    kept = [
-        f
-        for f in find_quantities(text, skip)
-        if not (
-            _is_identifier(doc, f, text)
-            or _is_zero_idiom(doc, f, text)
-            or _is_pronoun_one(doc, f, text)
-            or _opens_time_range(f, text, times)
-            or _is_ordinal(doc, f, text)
-        )
-    ]
+    kept = [f for f in find_quantities(text, skip) if not _counts_nothing(doc, f, text, times)]
     for index, found in enumerate(kept, start=1):
         si = dimension = unit = None
         if found.kind == "unit" and found.unit and found.value is not None:

@@ -96,7 +96,7 @@ def _name(factors: list[tuple[str, int, bool]]) -> str | None:
         return None
     if _no_dimension(parsed):
         return None
-    return LEXICON_WORDS.sub(lambda m: lexicon_names()[m.group(0)], str(parsed))
+    return LEXICON_WORDS.sub(lambda m: lexicon_names().get(m.group(0), m.group(0)), str(parsed))
 
 
 LEXICON_WORDS = re.compile(r"\b\w+\b")
@@ -105,14 +105,9 @@ LEXICON_WORDS = re.compile(r"\b\w+\b")
 @cache
 def lexicon_names() -> dict[str, str]:
     """pint's name of a unit → the lexicon's ("metric_ton" → "tonne", "meter" → "metre"),
-    every other word kept, so that "tons per year" is "tonne / year" like "tons" is "tonne"."""
-    names: dict[str, str] = {}
-    for name in set(unit_forms().values()):
-        if " " not in name:
-            names[str(units().parse_units(name))] = name
-    return _KeepOthers(names)
-
-
-class _KeepOthers(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return key
+    so that "tons per year" is "tonne / year" like "tons" is "tonne"."""
+    return {
+        str(units().parse_units(name)): name
+        for name in set(unit_forms().values())
+        if " " not in name
+    }
