@@ -57,6 +57,7 @@ def test_times_tense_decides_direction(
         ("He spoke this morning.", ("this morning", "TIME", "2021-03-10TMO", None)),
         ("She will speak this evening.", ("this evening", "TIME", "2021-03-10TEV", None)),
         ("The vote closes at 3 p.m.", ("3 p.m.", "TIME", "2021-03-10T15:00", None)),
+        ("Polls close at 9.30pm.", ("9.30pm", "TIME", "2021-03-10T21:30", None)),
         ("Trading resumed at 16:15 UTC.", ("16:15 UTC", "TIME", "2021-03-10T16:15Z", None)),
         (
             "The law came into force on March 3, 2021.",

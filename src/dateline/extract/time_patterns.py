@@ -145,7 +145,7 @@ MOD_PATTERN = (
 )
 YEAR_PATTERN = r"(?:1[6-9]\d\d|20\d\d)"
 ZONE_PATTERN = r"(?:GMT|UTC|EST|EDT|CET|BST)"
-CLOCK_PATTERN = rf"\b(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|\d{{1,2}}(?::\d{{2}})?\s+in the (?:morning|afternoon|evening)\b|noon|midday|midnight)"
+CLOCK_PATTERN = rf"\b(?:(?<![\d.,])\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?:\s*{ZONE_PATTERN})?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|\d{{1,2}}(?::\d{{2}})?\s+in the (?:morning|afternoon|evening)\b|noon|midday|midnight)"
 PART_PATTERN = r"(?:morning|afternoon|evening|night)"
 
 PATTERNS: list[tuple[str, str]] = [

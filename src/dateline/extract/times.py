@@ -900,7 +900,7 @@ def r_clock(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, s
     elif lower == "midnight":
         hour, minute = 24, 0  # TimeML's midnight: the end of the day ("expires at midnight Friday")
     else:
-        digits = re.match(r"(\d{1,2})(?::(\d{2}))?", lower)
+        digits = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", lower)  # "2:30", "2.30pm"
         military = re.match(r"(\d\d)(\d\d)\s*(?:gmt|utc)", lower)  # "0800 UTC"
         if digits is None:
             return None
