@@ -265,6 +265,9 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "The bloc pledged net zero by mid-century.",
         "Crowds gathered at Ground Zero.",
         "The claim first ran on Zero Hedge.",
+        "The report called it a gross violation of the treaty.",
+        "The rule has absolute zero tolerance for doping.",
+        "His chance of a pardon is absolute zero.",
         # "one" standing for a noun, and the first bound of a length of time
         "Her bill is one of several on the agenda.",
         "He called the bridge one that nobody wanted.",
@@ -319,6 +322,8 @@ def test_quantities_fractions_and_number_words(text: str, surface: str, value: f
         ("The clock drifted by a factor of 3.17×10−5 in the trial.", "3.17×10−5", 3.17e-5, None),
         ("The laser pulses at 6e14 Hz.", "6e14 Hz", 6e14, "hertz"),
         ("The density is 5.5x10-3 kg.", "5.5x10-3 kg", 5.5e-3, "kilogram"),
+        ("A mebibyte holds 8x2^20 bits.", "8x2^20 bits", 8 * 2**20, "bit"),
+        ("Radio waves cross 3 × 10^8 m/s of space.", "3 × 10^8 m/s", 3e8, "metre / second"),
         ("Add ½ tbsp of salt to the sauce.", "½ tbsp", 0.5, "tablespoon"),
         ("Pour in a ⅓ cup of sauce.", "⅓ cup", 1 / 3, "cup"),
         ("The seam is about 1/40 of the panel.", "about 1/40", 0.025, None),
@@ -739,9 +744,10 @@ def test_quantities_counts_beside_names_still_count(
         ("Labour would add a penny to income tax to raise £5bn.", "a penny", 0.01, "GBP"),
         ("Gas rose 3 pennies a gallon, to $2.10.", "3 pennies a gallon", 0.03, "USD"),
         ("The stamp went up by a cent.", "a cent", 0.01, "USD"),
+        ("The gum machine takes 3 dimes.", "3 dimes", 0.3, "USD"),
     ],
 )
-def test_quantities_a_penny_is_a_hundredth_of_the_nearest_currency(
+def test_quantities_coins_are_parts_of_the_nearest_currency(
     text: str, surface: str, value: float, currency: str
 ) -> None:
     quantity = quantities_of(text)[0]
@@ -766,3 +772,100 @@ def test_quantities_an_ordinal_is_no_fraction(
     text: str, fractions: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.of) for q in quantities_of(text)] == fractions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The probe measured a gap of 2.1 pm between the atoms.", "2.1 pm", 2.1, "picometre"),
+        ("Its radius is 53 pm at rest.", "53 pm", 53, "picometre"),
+        ("The pulse lasted 0.85 am of travel.", "0.85 am", 0.85, "attometre"),
+    ],
+)
+def test_quantities_pm_and_am_after_a_number_that_is_no_clock_reading(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities_of(text)] == [(surface, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Polls close at 8 pm.", "The vote opens at 7.30 am.", "Talks run from 10 to 11 pm."],
+)
+def test_quantities_clock_times_are_no_lengths(text: str) -> None:
+    assert quantities_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Two tonnes of cocaine were found.", "Two tonnes", 2, "tonne"),
+        ("About 40 km of road washed away.", "About 40 km", 40, "kilometre"),
+        ("One gigaannum is a billion years.", "One gigaannum", 1, "gigayear"),
+        ("The cloud was cooled to near absolute zero.", "absolute zero", 0, "kelvin"),
+        ("Absolute zero cannot be reached.", "Absolute zero", 0, "kelvin"),
+    ],
+)
+def test_quantities_capitalised_numbers_and_named_amounts_keep_their_units(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The unit's result for the quarter was ($4.2m).", "($4.2m)", -4.2e6),
+        ("Operating profit fell to (£310,000).", "(£310,000)", -310000),
+        # a sum in brackets after another sum or a noun glosses it
+        ("Seats cost £80 ($99.99) on the day.", "$99.99", 99.99),
+        ("The fund ($5bn) was launched in May.", "$5bn", 5e9),
+    ],
+)
+def test_quantities_a_sum_in_brackets_is_a_loss_only_where_an_object_stands(
+    text: str, surface: str, value: float
+) -> None:
+    quantity = next(q for q in quantities_of(text) if q.currency == "USD" or "(" in q.text)
+    assert (quantity.text, quantity.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("The shop ordered a gross of pencils.", "pencils"), ("They bought a gross.", None)],
+)
+def test_quantities_a_gross_is_144(text: str, counted: str | None) -> None:
+    assert [(q.text, q.value, q.of) for q in quantities_of(text)] == [("a gross", 144, counted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ferry sails four times per week.", 4, "count per week"),
+        ("The board meets twice a year.", 2, "count per year"),
+    ],
+)
+def test_evaluate_quantities_reads_frequencies_as_rates(text: str, value: float, unit: str) -> None:
+    from dateline.evaluate.quantities import _as_quantity
+
+    (frequency,) = [t for t in analyze(text, published="2021-03-10").times if t.type == "SET"]
+    predicted = _as_quantity(frequency)
+    assert predicted is not None
+    assert (predicted.start, predicted.end) == (frequency.start, frequency.end)
+    assert (predicted.value, predicted.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "counted"),
+    [
+        (3, "dime", (0.3, "dollar")),
+        (250, "cent", (2.5, "dollar")),
+        (2, "gross", (288, "dimensionless")),
+    ],
+)
+def test_evaluate_quantities_coins_and_counting_units_compare_as_sums_and_counts(
+    value: float, unit: str, counted: tuple[float, str]
+) -> None:
+    from dateline.evaluate.quantities import _counted
+
+    assert _counted(value, unit) == counted

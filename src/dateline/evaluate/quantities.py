@@ -22,7 +22,12 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import APPROX, extract_quantities, pint_expression
+from dateline.extract.quantities import (
+    APPROX,
+    extract_quantities,
+    parse_number,
+    pint_expression,
+)
 from dateline.extract.quantity_lexicon import units
 from dateline.extract.times import extract_times
 from dateline.model import TimeExpression
@@ -68,13 +73,22 @@ QUALIFIER_FIRST = re.compile(
     rf"^(?:{'|'.join(map(re.escape, APPROX))}|between(?!\s.+\sand\s)|from)\s+", re.I
 )
 SIMPLE_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+FREQUENCY = re.compile(r"(once|twice|\w+ times) (?:a|an|per|each) (\w+)", re.I)
+FREQUENCY_WORDS = {"once": 1.0, "twice": 2.0}
 
 
 def _as_quantity(time: TimeExpression) -> Predicted | None:
-    """A duration Dateline keeps among its times ("three days", P3D) as the amount it is, and
-    a year written alone ("in 2005") as the number quantulum3 reads in it."""
+    """A duration Dateline keeps among its times ("three days", P3D) as the amount it is, a
+    frequency ("four times per week") as its rate, and a year written alone ("in 2005") as the
+    number quantulum3 reads in it."""
     if time.type == "DATE" and time.text.isdigit() and time.text == time.value:
         return Predicted(time.start, time.end, time.text, float(time.text), None, "QUANTITY")
+    frequency = FREQUENCY.fullmatch(time.text) if time.type == "SET" else None
+    if frequency is not None:
+        written = frequency.group(1).lower().removesuffix(" times")
+        count = FREQUENCY_WORDS.get(written) or parse_number(written)
+        rate = f"count per {frequency.group(2).lower()}"
+        return Predicted(time.start, time.end, time.text, count, rate, "QUANTITY")
     match = SIMPLE_DURATION.match(time.value or "") if time.type == "DURATION" else None
     if match is None:
         return None
@@ -163,17 +177,18 @@ def quantulum_predictor() -> Callable[[str, str | None], list[Predicted]] | None
 COUNTING_UNITS = {"dozen": 12, "gross": 144, "baker's dozen": 13}
 
 
-# quantulum3 keeps a hundredth as its own unit ("100 cents"); Dateline writes the sum (1.00 USD).
-HUNDREDTHS = {"cent": "dollar", "penny": "pound sterling"}
+# quantulum3 keeps a coin as its own unit ("100 cents"); Dateline writes the sum (1.00 USD).
+COINS = {"cent": ("dollar", 100), "penny": ("pound sterling", 100), "dime": ("dollar", 10)}
 
 
 def _counted(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
     """Both systems' amounts in counting units ("1 dozen") as the counts they are (12), and
-    in hundredths ("100 cents") as the sums they are (1 dollar)."""
+    in coins ("100 cents") as the sums they are (1 dollar)."""
     if value is not None and unit in COUNTING_UNITS:
         return value * COUNTING_UNITS[unit], "dimensionless"
-    if value is not None and unit in HUNDREDTHS:
-        return value / 100, HUNDREDTHS[unit]
+    if value is not None and unit in COINS:
+        currency, parts = COINS[unit]
+        return value / parts, currency
     return value, unit
 
 

@@ -45,6 +45,7 @@ NUMBER_WORDS = {
     "a third of a": 1 / 3,
     "two dozen": 24,
     "three dozen": 36,
+    "a gross": 144,  # "a gross of pencils"; "a gross violation" is no count
     "baker's dozen": 13,
     "a baker's dozen": 13,
     "a third": 1 / 3,
@@ -119,8 +120,11 @@ VULGAR_FRACTIONS = {
     "⅕": 1 / 5,
     "⅛": 1 / 8,
 }
-# "2.48×10−5", "4e14", "-1e-3": the exponent is written with a power of ten or an "e".
-_SCIENTIFIC = r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[x×]\s?10(?:\^[-−]?|[-−])\d+)(?![\w.])"
+# "2.48×10−5", "4e14", "-1e-3", "8x2^10": the exponent is written with a power of ten or an
+# "e", or with a caret after any base.
+_SCIENTIFIC = (
+    r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[x×]\s?(?:10(?:\^[-−]?|[-−])|\d+\^[-−]?)\d+)(?![\w.])"
+)
 _VULGAR = f"(?:\\d+\\s?)?[{''.join(VULGAR_FRACTIONS)}]"
 _DIGITS = (
     rf"[-−]?(?:{_SCIENTIFIC}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
@@ -128,7 +132,7 @@ _DIGITS = (
     rf"|\d/\d{{1,3}}(?![/\d])|{_VULGAR})"
 )
 AMOUNT_JUST_BEFORE = re.compile(r"\d\S*\s+(?:\S+\s+)?$")
-SCIENTIFIC_PARTS = re.compile(r"(-?\d+(?:\.\d+)?)(?:e\+?|\s?[x×]\s?10\^?)(-?\d+)")
+SCIENTIFIC_PARTS = re.compile(r"(-?\d+(?:\.\d+)?)(?:e\+?|\s?[x×]\s?(10|\d+(?=\^))\^?)(-?\d+)")
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _FRACTION = (
     rf"(?:{'|'.join(NUMERATORS)})[- ]"
@@ -160,19 +164,23 @@ def _alternatives(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def _hundredth_forms() -> str:
-    return _alternatives([f for f, (_, k) in currency_forms().items() if k == "hundredth"])
+PARTS_OF_ONE = {"hundredth": 100, "tenth": 10}  # the kinds of coin a currency is split into
+
+
+def _coin_forms() -> str:
+    return _alternatives([f for f, (_, k) in currency_forms().items() if k in PARTS_OF_ONE])
 
 
 @cache
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
     names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
-    hundredths = _hundredth_forms()
+    coins = _coin_forms()
     codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
     unit_words = _alternatives(list(unit_forms()))
     # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
-    approx = rf"(?<![\w.,])(?:(?P<approx>{_APPROX})\s+)?"
+    # Case is kept for the unit forms ("Ma", "mm") and ignored elsewhere ("About two km").
+    approx = rf"(?<![\w.,])(?:(?P<approx>(?i:{_APPROX}))\s+)?"
     # "between 40 and 50 tonnes", "44 mg to 50 mg", "8- to 16-metre", "3.5–4.0 TeV"
     range_ = (
         rf"(?<![\w.,])(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
@@ -214,10 +222,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
-            "money_hundredth",  # "51 cents a share", "60 pence", "a penny on income tax"
+            "money_part",  # "51 cents a share", "60 pence", "a penny on income tax", "3 dimes"
             re.compile(
                 rf"{approx}(?P<num>{_NUMBER}|(?<![\w.,])an?(?=\s+(?:cent|penny)\b))\s+"
-                rf"(?P<cur>{hundredths})\b{per}",
+                rf"(?P<cur>{coins})\b{per}",
                 re.I,
             ),
         ),
@@ -235,13 +243,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "unit_expression",  # "95 g/km", "40 µg/m³", "7km^3"
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
+                rf"{approx}(?P<num>(?i:{_NUMBER}))(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
             ),
         ),
         (
             "unit",
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?{_PLUS_MINUS}[\s-]?(?P<unit>{unit_words})(?![\w/])"
+                rf"{approx}(?P<num>(?i:{_NUMBER}))(?P<scale>{_SCALE})?{_PLUS_MINUS}[\s-]?(?P<unit>{unit_words})(?![\w/])"
             ),
         ),
         (
@@ -264,6 +272,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{approx}(?P<num>{_NUMBER})\s+in\b(?=\s+{_DIMENSION_ADJECTIVE}|\.?[ \t]*(?:\n|\Z))"
             ),
         ),
+        ("absolute_zero", re.compile(rf"{approx}absolute zero\b", re.I)),  # "near absolute zero"
         ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
         (
             "count",
@@ -280,10 +289,11 @@ def prechecks() -> dict[str, re.Pattern[str]]:
     """Words without which a costly pattern cannot match, looked for first."""
     return {
         "money_symbol_after": re.compile("€"),
-        "money_hundredth": re.compile(rf"\b(?:{_hundredth_forms()})\b", re.I),
+        "money_part": re.compile(rf"\b(?:{_coin_forms()})\b", re.I),
         "percent": re.compile(r"%|\bper\s?cent|\bpercentage", re.I),
         "long_time": re.compile(rf"(?:{_SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
+        "absolute_zero": re.compile("absolute zero", re.I),
     }
 
 
@@ -314,8 +324,8 @@ def parse_number(text: str) -> float | None:
         return None if hundreds is None or remainder is None else hundreds * 100 + remainder
     text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
     if (scientific := SCIENTIFIC_PARTS.fullmatch(text)) is not None:
-        mantissa, exponent = scientific.groups()
-        return float(mantissa) * 10.0 ** int(exponent)
+        mantissa, base, exponent = scientific.groups()
+        return float(mantissa) * float(base or 10) ** int(exponent)
     if text and text[-1] in VULGAR_FRACTIONS:
         whole_text = text[:-1].strip()
         return (float(whole_text) if whole_text else 0.0) + VULGAR_FRACTIONS[text[-1]]
@@ -492,6 +502,8 @@ def _range(match: re.Match[str]) -> list[Found | None]:
         if unit_text.lower() in {"%", "percent"}
         else ("unit", unit_forms()[unit_text])
     )
+    if unit_text.lower() in CLOCK_WORDS and _reads_as_clock(match):
+        return [None]
     if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
         return [None]  # "40 and 50 tonnes" without "between" are two amounts
     unit1 = groups.get("unit1")
@@ -519,15 +531,28 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     ]
 
 
+CLOCK_WORDS = {"am", "pm"}  # also the attometre and the picometre
+CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?")
 NAME_LIKE_SYMBOLS = {"Ma", "Ga"}  # also names and abbreviations: "Ma Ying-jeou", "Atlanta, Ga."
 NAME_AFTER = re.compile(r"\s+[A-Z]|-[A-Za-z]")
 PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
+
+
+def _reads_as_clock(match: re.Match[str]) -> bool:
+    """ "5 pm", "2.30 am", "11 to 12 pm": an hour, or an hour and its minutes."""
+    return all(
+        CLOCK_READING.fullmatch(match.group(group))
+        for group in ("num", "num2")
+        if match.groupdict().get(group)
+    )
 
 
 def _found(kind: str, match: re.Match[str]) -> Found | None:
     groups = match.groupdict()
     approx = " ".join(part for part in (groups.get("approx"), groups.get("margin")) if part) or None
     start, end = match.span()
+    if kind == "absolute_zero":
+        return Found(start, end, "unit", 0.0, unit="kelvin", approx=approx)
     if kind == "vague":
         phrase = groups["vague"].lower()
         return Found(start, end, "vague", VAGUE[phrase], approx=f"{phrase} of")
@@ -536,11 +561,9 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return None
     value *= _scale(match)
     if kind.startswith("money"):
-        code = currency_forms().get(groups["cur"], (groups["cur"].upper(), ""))[0]
-        if groups["cur"] not in currency_forms():
-            code = currency_forms().get(groups["cur"].lower(), (groups["cur"].upper(), ""))[0]
-        if kind == "money_hundredth":
-            value /= 100
+        written = groups["cur"] if groups["cur"] in currency_forms() else groups["cur"].lower()
+        code, form_kind = currency_forms().get(written, (groups["cur"].upper(), ""))
+        value /= PARTS_OF_ONE.get(form_kind, 1)
         return Found(
             start, end, "money", value, unit=_per_unit(groups), currency=code, approx=approx
         )
@@ -552,6 +575,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     )
     if kind == "unit" and rate:
         return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one
+    if kind == "unit" and groups["unit"].lower() in CLOCK_WORDS and _reads_as_clock(match):
+        return None  # "5 pm", "2.30 am": a clock time, not five picometres
     if (
         kind == "unit"
         and groups["unit"] in NAME_LIKE_SYMBOLS
@@ -656,10 +681,14 @@ CUT_YEAR = re.compile(r"(?<!['’])(?:^|\s)['’]\d", re.M)
 def _counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression]) -> bool:
     """A count that is no amount of anything: a number that names, an idiom's zero, a pronoun
     "one", an ordinal "a third", or the first bound of a length of time."""
-    if found.kind != "count":
-        return False
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     written = text[found.start : found.end].lower()
+    if written.endswith("absolute zero"):  # "absolute zero tolerance", "the odds are absolute zero"
+        return _noun_follows(span) or (span is not None and _after_copula(span))
+    if found.kind != "count":
+        return False
+    if written == "a gross":
+        return span is None or not _ends_a_phrase(span)
     return (
         _is_identifier(span, found, text)
         or _is_zero_idiom(span, written)
@@ -747,6 +776,22 @@ def _opens_time_range(found: Found, text: str, times: list[TimeExpression]) -> b
     )
 
 
+def _ends_a_phrase(span: Span) -> bool:
+    """Nothing that the phrase's last word could describe follows: "a gross of pencils", "a
+    gross is 144"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.pos_ in {"ADP", "PUNCT", "AUX", "VERB"}
+
+
+def _after_copula(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "AUX"
+
+
+def _noun_follows(span: Span | None) -> bool:
+    after = span.doc[span.end] if span is not None and span.end < len(span.doc) else None
+    return after is not None and after.tag_ in {"NN", "NNP", "HYPH"}
+
+
 def _is_zero_idiom(span: Span | None, written: str) -> bool:
     """ "zero tolerance", "a zero-sum game", "net zero": a zero that is no count of anything;
     "zero hospitals", "fell to zero" and "Zero is a small number" are counts."""
@@ -754,12 +799,8 @@ def _is_zero_idiom(span: Span | None, written: str) -> bool:
         return False
     if span is None:
         return True
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start else None
-    return (after is not None and after.tag_ in {"NN", "NNP", "HYPH"}) or (
-        before is not None and before.lower_ in ZERO_NAMES_AFTER
-    )
+    before = span.doc[span.start - 1] if span.start else None
+    return _noun_follows(span) or (before is not None and before.lower_ in ZERO_NAMES_AFTER)
 
 
 def _is_ordinal(span: Span | None, written: str) -> bool:
@@ -774,6 +815,24 @@ def _is_ordinal(span: Span | None, written: str) -> bool:
     return index < len(doc) and doc[index].tag_ in {"NN", "NNP"}
 
 
+def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
+    """ "revenue was ($99.99)": a sum in brackets where a verb or a preposition wants its object
+    is a loss, written as accounts write one; "£80 ($99.99)" and "the fund ($5bn)" gloss what
+    stands before them."""
+    if (
+        found.kind != "money"
+        or found.value is None
+        or text[found.start - 1 : found.start] != "("
+        or text[found.end : found.end + 1] != ")"
+    ):
+        return found
+    bracket = doc.char_span(found.start - 1, found.start)
+    if bracket is None or bracket.start == 0 or doc[bracket.start - 1].pos_ not in LOSS_AFTER:
+        return found
+    return replace(found, start=found.start - 1, end=found.end + 1, value=-found.value)
+
+
+LOSS_AFTER = {"AUX", "VERB", "ADP"}
 RATE_SET = re.compile(r"per\s", re.I)
 
 
@@ -782,7 +841,11 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     # "5 km per day" is a speed: the set "per day" is also the rate's denominator
     skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
     out: list[Quantity] = []
-    kept = [f for f in find_quantities(text, skip) if not _counts_nothing(doc, f, text, times)]
+    kept = [
+        _negative_in_brackets(doc, f, text)
+        for f in find_quantities(text, skip)
+        if not _counts_nothing(doc, f, text, times)
+    ]
     for index, found in enumerate(kept, start=1):
         si = dimension = unit = None
         if found.kind == "unit" and found.unit and found.value is not None:

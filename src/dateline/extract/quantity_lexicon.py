@@ -14,7 +14,7 @@ def _pairs(name: str) -> list[list[str]]:
 
 @cache
 def currency_forms() -> dict[str, tuple[str, str]]:
-    """Form → (ISO 4217 code, kind: symbol | name | hundredth)."""
+    """Form → (ISO 4217 code, kind: symbol | name | hundredth | tenth)."""
     return {row[0]: (row[1], row[2]) for row in _pairs("currencies")}
 
 
