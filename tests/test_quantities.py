@@ -209,6 +209,34 @@ def test_checks_unit_conversion(text: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Crews worked in heat of 40 °C (104 °F).",
+            "40 °C is 104 °F; the text says 104 °F (within the rounding of ±9)",
+        ),
+        (
+            "Crews worked in heat of 41 °C (111 °F).",
+            "41 °C is 106 °F; the text says 111 °F (beyond the rounding of ±1)",
+        ),
+        (
+            "Each tank takes 45 litres (11.9 gallons).",
+            "45 litres is 11.9 gallons; the text says 11.9 gallons (within the rounding of ±0.2)",
+        ),
+        (
+            "The ridge rises 2,962m (9,718ft) above the valley.",
+            "2,962m is 9,718ft; the text says 9,718ft (within the rounding of ±2)",
+        ),
+    ],
+)
+def test_checks_unit_conversion_message_keeps_the_written_precision(
+    text: str, message: str
+) -> None:
+    (check,) = analyze(text, verbatim=True).checks
+    assert check.message == message
+
+
+@pytest.mark.parametrize(
     ("text", "status", "message"),
     [
         (
@@ -869,3 +897,67 @@ def test_evaluate_quantities_coins_and_counting_units_compare_as_sums_and_counts
     from dateline.evaluate.quantities import _counted
 
     assert _counted(value, unit) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The new sea wall will stand 12m high.", "12m", 12, "metre"),
+        ("She ran the 400m hurdles in Doha.", "400m", 400, "metre"),
+        ("The summit sits at 4,810m (15,781ft).", "4,810m", 4810, "metre"),
+        ("Divers reached a depth of about 3,800m.", "about 3,800m", 3800, "metre"),
+        ("Crews cleared the 90m bridge by noon.", "90m", 90, "metre"),
+        ("The trench is 300 m from the road.", "300 m", 300, "metre"),
+        # millions, as news writes them
+        ("Floods displaced 1.2m people.", "1.2m", 1.2e6, None),
+        ("The party won 5 m votes.", "5 m", 5e6, None),
+        ("Aid reached a further 2m.", "2m", 2e6, None),
+        ("Rocks of a 30m-year-old reef were found.", "30m", 3e7, None),
+    ],
+)
+def test_quantities_m_is_metres_or_millions_by_what_follows(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "dimension"),
+    [
+        ("The flat has 850 sq ft of floor.", "850 sq ft", "square foot", "area"),
+        ("Each plot is 400 m² in size.", "400 m²", "square metre", "area"),
+        ("The field gave 52 bushels an acre.", "52 bushels", "bushel", "volume"),
+        ("It ships with a 1,598 cc engine.", "1,598 cc", "cubic centimetre", "volume"),
+        ("The freighter carried 9,000 short tons of ore.", "9,000 short tons", "short ton", "mass"),
+        (
+            "The mine produced 310,000 troy ounces last year.",
+            "310,000 troy ounces",
+            "troy ounce",
+            "mass",
+        ),
+        ("The engine makes 400 hp at full load.", "400 hp", "horsepower", "power"),
+        ("The farm fed 15 GWh into the grid.", "15 GWh", "gigawatt hour", "energy"),
+        ("Tyres were inflated to 32 psi.", "32 psi", "psi", "pressure"),
+        ("The line carries 400 kV across the valley.", "400 kV", "kilovolt", "electric potential"),
+        ("Highs of 30C are forecast.", "30C", "degree Celsius", "temperature"),
+    ],
+)
+def test_quantities_units_of_news_copy(text: str, surface: str, unit: str, dimension: str) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pupils on Grade 2 C papers sat early.", "She got 3 C's and an A.", "He flew 2 F-16s."]
+)
+def test_quantities_a_letter_apart_from_its_number_is_no_degree(text: str) -> None:
+    assert all(q.dimension != "temperature" for q in quantities_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The track ran between 2 and 3 KM.", "It lasted from 20 to 30 MG.", "Between 1.5 and 2.5 PM."],
+)
+def test_quantities_a_range_in_capitals_does_not_fail(text: str) -> None:
+    assert quantities_of(text)

@@ -13,11 +13,14 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from dateline.extract.quantities import pint_expression
+from dateline.extract.quantity_lexicon import units
 from dateline.model import Check, Quantity, Span, TimeExpression
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 OPEN_PAREN = re.compile(r"^\s*\(\s*$")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WRITTEN_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.(\d+))?")
 
 
 def rounding_step(surface: str) -> float:
@@ -39,24 +42,27 @@ def _span(item: Quantity | TimeExpression) -> Span:
 def unit_conversions(text: str, quantities: list[Quantity]) -> list[Check]:
     checks = []
     for first, second in pairwise(quantities):
-        if not (
-            first.si and second.si and first.unit and second.unit and first.value and second.value
-        ):
+        if not (first.si and second.si and first.unit and second.unit):
+            continue
+        if first.value is None or second.value is None:
             continue
         if first.si.unit != second.si.unit or first.unit == second.unit:
             continue
         if not OPEN_PAREN.match(text[first.end : second.start]):
             continue
-        scale = second.si.value / second.value  # SI per unit of the second figure
-        converted = first.si.value / scale
-        tolerance = (
-            rounding_step(second.text)
-            + rounding_step(first.text) * (first.si.value / first.value) / scale
-        )
+        converted = convert(first.value, first.unit, second.unit)
+        # pint converts temperatures with their offsets: a step is the change one unit makes
+        step = abs(convert(first.value + 1, first.unit, second.unit) - converted)
+        tolerance = rounding_step(second.text) + rounding_step(first.text) * step
         consistent = abs(converted - second.value) <= tolerance
+        written = WRITTEN_NUMBER.search(second.text)
+        decimals = len(written.group(1) or "") if written else 0
+        as_written = second.text[written.start() :] if written else second.text
+        conversion = WRITTEN_NUMBER.sub(f"{converted:,.{decimals}f}", as_written, count=1)
         message = (
-            f"{first.text} is {converted:,.0f} {second.unit}s; the text says {second.value:,g}"
-            f" ({'within' if consistent else 'beyond'} the rounding of ±{tolerance:,.0f})"
+            f"{first.text} is {conversion}; the text says {as_written}"
+            f" ({'within' if consistent else 'beyond'} the rounding of"
+            f" ±{tolerance:,.{decimals}f})"
         )
         checks.append(
             Check(
@@ -67,6 +73,12 @@ def unit_conversions(text: str, quantities: list[Quantity]) -> list[Check]:
             )
         )
     return checks
+
+
+def convert(value: float, unit: str, to: str) -> float:
+    registry = units()
+    quantity = registry.Quantity(value, registry(pint_expression(unit)).units)
+    return float(quantity.to(registry(pint_expression(to)).units).magnitude)
 
 
 def weekday_dates(times: list[TimeExpression]) -> list[Check]:

@@ -184,9 +184,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     # "between 40 and 50 tonnes", "44 mg to 50 mg", "8- to 16-metre", "3.5–4.0 TeV"
     range_ = (
         rf"(?<![\w.,])(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
-        rf"(?:-|[\s-]?(?P<unit1>%|{unit_words})(?![\w/]))?"
+        rf"(?:-|[\s-]?(?P<unit1>%|(?-i:{unit_words}))(?![\w/]))?"
         rf"(?P<joint>\s+(?:and|to|through)\s+|\s?[–-]\s?)"
-        rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|{unit_words})(?![\w/])"
+        rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|(?-i:{unit_words}))(?![\w/])"
     )
     # "from 7 to 10", "between 40 and 50": bounds in digits, introduced, with nothing after
     count_range = (
@@ -273,6 +273,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("absolute_zero", re.compile(rf"{approx}absolute zero\b", re.I)),  # "near absolute zero"
+        (
+            "metres_or_millions",  # "150m tall" is a height, "30m people" a count
+            re.compile(rf"{approx}(?P<num>{_DIGITS})\s?m\b(?![\w/²³^]|\.\w)"),
+        ),
         ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
         (
             "count",
@@ -504,6 +508,8 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     )
     if unit_text.lower() in CLOCK_WORDS and _reads_as_clock(match):
         return [None]
+    if unit_text in DEGREE_LETTERS and not _written_on(match):
+        return [None]
     if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
         return [None]  # "40 and 50 tonnes" without "between" are two amounts
     unit1 = groups.get("unit1")
@@ -533,9 +539,16 @@ def _range(match: re.Match[str]) -> list[Found | None]:
 
 CLOCK_WORDS = {"am", "pm"}  # also the attometre and the picometre
 CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?")
+DEGREE_LETTERS = {"C", "F"}  # "highs of 30C (86F)": the degree sign left out
 NAME_LIKE_SYMBOLS = {"Ma", "Ga"}  # also names and abbreviations: "Ma Ying-jeou", "Atlanta, Ga."
 NAME_AFTER = re.compile(r"\s+[A-Z]|-[A-Za-z]")
 PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
+
+
+def _written_on(match: re.Match[str]) -> bool:
+    """The unit follows a digit with no space, and no apostrophe follows it."""
+    text, start, end = match.string, match.start("unit"), match.end()
+    return text[start - 1 : start].isdigit() and text[end : end + 1] not in {"'", "’"}
 
 
 def _reads_as_clock(match: re.Match[str]) -> bool:
@@ -553,6 +566,9 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     start, end = match.span()
     if kind == "absolute_zero":
         return Found(start, end, "unit", 0.0, unit="kelvin", approx=approx)
+    if kind == "metres_or_millions":
+        number = parse_number(groups["num"])
+        return None if number is None else Found(start, end, kind, number, approx=approx)
     if kind == "vague":
         phrase = groups["vague"].lower()
         return Found(start, end, "vague", VAGUE[phrase], approx=f"{phrase} of")
@@ -575,6 +591,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     )
     if kind == "unit" and rate:
         return None  # "$80 a barrel", "2 euros a litre": a rate, not an amount of one
+    if kind == "unit" and groups["unit"] in DEGREE_LETTERS and not _written_on(match):
+        return None  # "30C" is a temperature, "Grade 2 C" and "the 3 C's" are not
     if kind == "unit" and groups["unit"].lower() in CLOCK_WORDS and _reads_as_clock(match):
         return None  # "5 pm", "2.30 am": a clock time, not five picometres
     if (
@@ -600,24 +618,32 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     return Found(start, end, "count", value, approx=approx)
 
 
-DIMENSIONS = {
-    "[time]": "time",
-    "1 / [time]": "frequency",
-    "[length]": "length",
-    "[length] ** 2": "area",
-    "[length] ** 3": "volume",
-    "[mass]": "mass",
-    "[length] / [time]": "speed",
-    "[mass] * [length] ** 2 / [time] ** 2": "energy",
-    "[mass] * [length] ** 2 / [time] ** 3": "power",
-    "[temperature]": "temperature",
-    "[length] / [time] ** 2": "acceleration",
-    "[mass] / [length] ** 3": "concentration",
-    "[mass] / [length] / [time] ** 2": "pressure",
-    "dimensionless": "ratio",  # "420 ppm"
-    "[mass] / [time]": "mass flow",  # "two billion tons per year", "4,500 tpd"
-    "[length] ** 3 / [time]": "volume flow",  # "3 litres/day", "500 cubic metres per second"
+DIMENSIONS = {  # a dimension's name → a unit of it, for pint to read the dimension from
+    "time": "second",
+    "frequency": "hertz",
+    "length": "metre",
+    "area": "metre ** 2",
+    "volume": "metre ** 3",
+    "mass": "kilogram",
+    "speed": "metre / second",
+    "energy": "joule",
+    "power": "watt",
+    "temperature": "kelvin",
+    "acceleration": "metre / second ** 2",
+    "concentration": "kilogram / metre ** 3",
+    "pressure": "pascal",
+    "ratio": "ppm",  # "420 ppm"
+    "mass flow": "kilogram / second",  # "two billion tons per year", "4,500 tpd"
+    "volume flow": "metre ** 3 / second",  # "3 litres/day", "500 cubic metres per second"
+    "electric potential": "volt",
 }
+
+
+@cache
+def dimension_names() -> dict[object, str]:
+    """pint's dimensionality of each named dimension → its name."""
+    registry = units()
+    return {registry(unit).dimensionality: name for name, unit in DIMENSIONS.items()}
 
 
 def pint_expression(unit: str) -> str:
@@ -633,7 +659,7 @@ def si_of(value: float, unit: str) -> tuple[SIValue | None, str | None, str]:
     registry = units()
     quantity = registry.Quantity(value, registry(pint_expression(unit)).units)
     base = quantity.to_base_units()
-    dimension = DIMENSIONS.get(str(quantity.dimensionality), str(quantity.dimensionality))
+    dimension = dimension_names().get(quantity.dimensionality, str(quantity.dimensionality))
     if "bit" in str(base.units):  # pint counts bits as dimensionless
         dimension = "information" if quantity.dimensionless else "data rate"
     si_unit = f"{base.units:~}" or "1"  # a ratio ("420 ppm") is a pure number
@@ -815,6 +841,45 @@ def _is_ordinal(span: Span | None, written: str) -> bool:
     return index < len(doc) and doc[index].tag_ in {"NN", "NNP"}
 
 
+# "150m tall", "the 400m hurdles", "2,000m above sea level", "8,848m (29,029ft)"
+METRE_AFTER = re.compile(
+    rf"[\s-]?(?:{_DIMENSION_ADJECTIVE}|away\b|above\b|below\b|underground\b|sprint|hurdles"
+    r"|freestyle|backstroke|breaststroke|butterfly|medley|relay|dash|steeplechase)"
+    r"|\s?\(\s?(?:about\s+)?[\d,.]+\s?(?:ft|feet|foot|yards|yd|miles?|mi)\b",
+    re.I,
+)
+# "a depth of 3,800m", "an altitude of about 10,000m"
+METRE_BEFORE = re.compile(
+    r"\b(?:depth|height|altitude|length|width|elevation|distance|radius|diameter|wingspan)"
+    r"\s+of\s+$",
+    re.I,
+)
+
+
+TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second"}
+
+
+def _metres_or_millions(doc: Doc, found: Found, text: str) -> Found:
+    """ "30m people" is thirty million, as news writes millions; "150m tall", "a depth of
+    3,800m", "the 8,848m peak" (no million of one thing) and "300 m" written apart are
+    metres, unless things follow ("5 m voters")."""
+    if found.kind != "metres_or_millions" or found.value is None:
+        return found
+    before = text[max(0, found.start - LOOKBACK) : found.start]
+    metres = bool(METRE_AFTER.match(text, found.end) or METRE_BEFORE.search(before))
+    after = doc.char_span(found.end, len(text), alignment_mode="contract")
+    following = [t for t in after or () if t.tag_ != "HYPH"][:1]
+    if following and following[0].is_sent_start:
+        following = []
+    if not metres and text[found.end - 2 : found.end - 1].isspace():
+        metres = not following or following[0].tag_ not in {"NNS", "NNPS"}
+    elif not metres and following:  # "a 30m wall", but "a 30m-year-old fossil"
+        metres = following[0].tag_ == "NN" and following[0].lower_ not in TIME_NOUNS
+    if metres:
+        return replace(found, kind="unit", unit="metre")
+    return replace(found, kind="count", value=found.value * SCALES["m"])
+
+
 def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
     """ "revenue was ($99.99)": a sum in brackets where a verb or a preposition wants its object
     is a loss, written as accounts write one; "£80 ($99.99)" and "the fund ($5bn)" gloss what
@@ -841,9 +906,10 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     # "5 km per day" is a speed: the set "per day" is also the rate's denominator
     skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
     out: list[Quantity] = []
+    read = [_metres_or_millions(doc, found, text) for found in find_quantities(text, skip)]
     kept = [
         _negative_in_brackets(doc, f, text)
-        for f in find_quantities(text, skip)
+        for f in read
         if not _counts_nothing(doc, f, text, times)
     ]
     for index, found in enumerate(kept, start=1):

@@ -85,7 +85,7 @@ def expression_unit(written: str) -> str | None:
 def _name(factors: list[tuple[str, int, bool]]) -> str | None:
     if len(factors) == 1 and factors[0][1] in POWER_NAMES and " " not in factors[0][0]:
         name, power, _ = factors[0]
-        return f"{POWER_NAMES[power]} {name}"
+        return f"{POWER_NAMES[power]} {lexicon_names().get(name, name)}"
     expression = "1"
     for name, power, divide in factors:
         pint_name = name if "/" in name else name.replace(" ", "_")
