@@ -488,7 +488,7 @@ def test_quantities_doses_rates_and_superscript_areas(
         ("The steel plate measures 3 1/4 in thick.", [("3 1/4 in", 3.25, "inch")]),
         ("The gauge reads 2 in.", [("2 in", 2.0, "inch")]),
         ("He arrived at 5 in the morning.", []),
-        ("Only 3 in 10 voters agree.", [("3", 3.0, None), ("10", 10.0, None)]),
+        ("Only 3 in 10 voters agree.", [("3 in 10", 0.3, None)]),
     ],
 )
 def test_quantities_shared_units_and_the_inch(
@@ -961,3 +961,68 @@ def test_quantities_a_letter_apart_from_its_number_is_no_degree(text: str) -> No
 )
 def test_quantities_a_range_in_capitals_does_not_fail(text: str) -> None:
     assert quantities_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The state set aside Rs 4,500 crore for roads.", "Rs 4,500 crore", 4.5e10, "INR"),
+        ("The scheme costs ₹2 lakh crore.", "₹2 lakh crore", 2e12, "INR"),
+        ("Each family gets Rs. 300 a month.", "Rs. 300", 300, "INR"),
+        ("Donors gave tens of thousands of dollars.", "tens of thousands of dollars", 1e4, "USD"),
+        ("Millions of Swiss francs left the bank.", "Millions of Swiss francs", 1e6, "CHF"),
+        (
+            "A war would cost hundreds of billions of euros.",
+            "hundreds of billions of euros",
+            1e11,
+            "EUR",
+        ),
+    ],
+)
+def test_quantities_lakhs_crores_and_vague_sums(
+    text: str, surface: str, value: float, currency: str
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.value, quantity.currency) == (surface, value, currency)
+    assert quantity.dimension == "currency"
+
+
+def test_quantities_a_lakh_counts() -> None:
+    (quantity,) = quantities_of("Some 1.5 lakh families were moved.")
+    assert (quantity.text, quantity.value, quantity.of) == ("Some 1.5 lakh", 150000, "families")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "counted"),
+    [
+        ("Roughly one in five adults smoke.", "Roughly one in five", 0.2, "adults"),
+        ("One in every four homes lacks power.", "One in every four", 0.25, "homes"),
+        ("The odds are one in a million.", "one in a million", 1e-6, None),
+        ("The defect hits 1 in 1,500 babies.", "1 in 1,500", 1 / 1500, "babies"),
+    ],
+)
+def test_quantities_one_in_five_is_a_ratio(
+    text: str, surface: str, value: float, counted: str | None
+) -> None:
+    (quantity,) = quantities_of(text)
+    assert (quantity.text, quantity.dimension, quantity.of) == (surface, "ratio", counted)
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["She was born 1 in 2020.", "They won 5 in 3 games."])
+def test_quantities_a_year_or_a_larger_part_is_no_ratio(text: str) -> None:
+    assert all(q.dimension != "ratio" for q in quantities_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Losses ran into the hundreds.", "into the hundreds", 100),
+        ("Crowds were in the tens of thousands.", "in the tens of thousands", 1e4),
+    ],
+)
+def test_quantities_in_the_hundreds_is_a_vague_amount(
+    text: str, surface: str, value: float
+) -> None:
+    (quantity,) = quantities_of(text)
+    assert (quantity.text, quantity.value, quantity.approx) == (surface, value, surface)

@@ -24,6 +24,7 @@ from dateline.extract.countries import (
     person_country,
     place_country,
 )
+from dateline.extract.currencies import currency_entities
 from dateline.extract.known_groups import group_in
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
@@ -654,7 +655,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         cluster.spans.sort(key=lambda span: span.start)
         _enrich(cluster)
     clusters = _merge_countries(clusters)
-    return [
+    named = [
         Entity(
             id=f"e{index}",
             name=cluster.name,
@@ -667,3 +668,4 @@ def extract_entities(doc: Doc) -> list[Entity]:
         )
         for index, cluster in enumerate(clusters, start=1)
     ]
+    return named + currency_entities(doc, first_id=len(named) + 1)

@@ -75,6 +75,12 @@ SCALES = {
     "tn": 1e12,
     "trn": 1e12,
     "t": 1e12,  # after a currency only: "$2.174T"; "278,000 t" is tonnes
+    # Indian English counts in lakhs and crores ("Rs 4,500 crore", "₹2 lakh crore")
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh crore": 1e12,
 }
 VAGUE = {
     "tens": 10,
@@ -86,6 +92,8 @@ VAGUE = {
     "millions": 1e6,
     "tens of millions": 1e7,
     "hundreds of millions": 1e8,
+    "tens of billions": 1e10,
+    "hundreds of billions": 1e11,
     "billions": 1e9,
 }
 APPROX = (
@@ -146,11 +154,13 @@ _NUMBER = (
     r"(?:\s+and\s+a\s+half)?)"
 )
 _SCALE_WORDS = "thousand|million|billion|trillion"
-_SCALE = rf"(?:\s?(?:{_SCALE_WORDS}|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+_INDIAN_SCALE_WORDS = "lakh crore|lakhs|lakh|crores|crore"
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
 _MONEY_SCALE = rf"(?:{_SCALE}|[tT]\b)"
 _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
 _VAGUE = (
-    r"(?:tens|hundreds) of (?:thousands|millions)|tens|dozens|hundreds|thousands|millions|billions"
+    r"(?:tens|hundreds) of (?:thousands|millions|billions)"
+    r"|tens|dozens|hundreds|thousands|millions|billions"
 )
 
 
@@ -277,7 +287,18 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "metres_or_millions",  # "150m tall" is a height, "30m people" a count
             re.compile(rf"{approx}(?P<num>{_DIGITS})\s?m\b(?![\w/²³^]|\.\w)"),
         ),
+        (
+            "vague",  # "ran into the hundreds", "in the tens of thousands"
+            re.compile(rf"\b(?P<lead>in|into) the (?P<vague>{_VAGUE})\b(?! of\b)", re.I),
+        ),
         ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
+        (
+            "ratio",  # "one in five adults", "3 in 10 voters", "one in a million"
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER}) in (?:every )?(?P<num2>{_NUMBER})\b(?![.,]\d)",
+                re.I,
+            ),
+        ),
         (
             "count",
             re.compile(
@@ -551,6 +572,27 @@ def _written_on(match: re.Match[str]) -> bool:
     return text[start - 1 : start].isdigit() and text[end : end + 1] not in {"'", "’"}
 
 
+def _currency_named_after(text: str, end: int) -> tuple[str, int] | None:
+    """The ISO code and end of a currency's name right after ``end`` ("… of dollars")."""
+    named = re.match(r"\s+([a-z]+(?: [a-z]+)?)\b", text[end : end + 40], re.I)
+    for words in (named.group(1), named.group(1).split()[0]) if named else ():
+        code, kind = currency_forms().get(words, currency_forms().get(words.lower(), ("", "")))
+        if kind == "name":
+            return code, end + named.start(1) + len(words)  # type: ignore[union-attr]
+    return None
+
+
+YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+def _ratio(match: re.Match[str], approx: str | None) -> Found | None:
+    """ "one in five" is 0.2: a part smaller than its whole, never a year ("1 in 2020")."""
+    part, whole = parse_number(match.group("num")), parse_number(match.group("num2"))
+    if part is None or not whole or part >= whole or YEAR.fullmatch(match.group("num2")):
+        return None
+    return Found(match.start(), match.end(), "ratio", part / whole, approx=approx)
+
+
 def _reads_as_clock(match: re.Match[str]) -> bool:
     """ "5 pm", "2.30 am", "11 to 12 pm": an hour, or an hour and its minutes."""
     return all(
@@ -571,7 +613,14 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return None if number is None else Found(start, end, kind, number, approx=approx)
     if kind == "vague":
         phrase = groups["vague"].lower()
-        return Found(start, end, "vague", VAGUE[phrase], approx=f"{phrase} of")
+        approx = match.group(0).lower() if groups.get("lead") else f"{phrase} of"
+        money = None if groups.get("lead") else _currency_named_after(match.string, end)
+        if money is not None:  # "tens of thousands of dollars"
+            code, money_end = money
+            return Found(start, money_end, "money", VAGUE[phrase], currency=code, approx=approx)
+        return Found(start, end, "vague", VAGUE[phrase], approx=approx)
+    if kind == "ratio":
+        return _ratio(match, approx)
     value = parse_number(groups["num"])
     if value is None:
         return None
@@ -918,13 +967,15 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             si, dimension, unit = si_of(found.value, found.unit)
         elif found.kind == "money":
             dimension, unit = "currency", found.unit
+        elif found.kind == "ratio":
+            dimension = "ratio"
         elif found.kind == "percent":
             dimension, unit = "percentage", found.unit
         else:
             dimension = "count"
         counted = (
             _counted(doc, found.end, len(text), times)
-            if found.kind in {"count", "vague", "unit"}
+            if found.kind in {"count", "vague", "unit", "ratio"}
             else None
         )
         out.append(
