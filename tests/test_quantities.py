@@ -1026,3 +1026,34 @@ def test_quantities_in_the_hundreds_is_a_vague_amount(
 ) -> None:
     (quantity,) = quantities_of(text)
     assert (quantity.text, quantity.value, quantity.approx) == (surface, value, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "dimension", "si_kelvin"),
+    [
+        (
+            "Leaders vowed to hold warming to 1.5C above pre-industrial levels.",
+            "1.5C",
+            "temperature change",
+            1.5,
+        ),
+        ("The week was 9 °F warmer than usual.", "9 °F", "temperature change", 5.0),
+        ("The sea has warmed by about 1.1 °C.", "about 1.1 °C", "temperature change", 1.1),
+        ("Highs rose by 2C to 41C.", "41C", "temperature", 314.15),
+        ("Lows of 5C below zero were recorded.", "5C below zero", "temperature", 268.15),
+        ("Crews faced minus 20C in the pass.", "minus 20C", "temperature", 253.15),
+        ("Water stays liquid at 10C above freezing.", "10C", "temperature", 283.15),
+    ],
+)
+def test_quantities_a_change_of_temperature_is_a_difference_in_kelvin(
+    text: str, surface: str, dimension: str, si_kelvin: float
+) -> None:
+    quantity = next(q for q in quantities_of(text) if q.text == surface)
+    assert quantity.dimension == dimension
+    assert quantity.si is not None
+    assert (quantity.si.value, quantity.si.unit) == (pytest.approx(si_kelvin), "K")
+
+
+def test_quantities_a_change_by_is_no_range() -> None:
+    found = quantities_of("Highs rose by 2C to 41C.")
+    assert [(q.text, q.approx) for q in found] == [("2C", None), ("41C", None)]

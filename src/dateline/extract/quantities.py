@@ -402,8 +402,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             results = _range(match) if kind == "range" else [_found(kind, match)]
             if None in results:
                 continue
-            taken.claim(start, end)
-            found.extend(r for r in results if r is not None)
+            kept = [r for r in results if r is not None]
+            taken.claim(min(start, *(r.start for r in kept)), max(end, *(r.end for r in kept)))
+            found.extend(kept)
     found.sort(key=lambda f: f.start)
     return _spoken_sums(text, _shared_units(text, _money_ranges(text, _hundredths_currency(found))))
 
@@ -511,6 +512,9 @@ def _per_unit(groups: dict[str, str | None]) -> str | None:
     return f"per {unit_forms().get(word, word.lower())}"
 
 
+CHANGE_BY = re.compile(r"\bby\s+$", re.I)
+
+
 def _range(match: re.Match[str]) -> list[Found | None]:
     """ "between 40 and 50 tonnes": two quantities of one unit, the range in ``approx``."""
     groups = match.groupdict()
@@ -531,6 +535,8 @@ def _range(match: re.Match[str]) -> list[Found | None]:
         return [None]
     if unit_text in DEGREE_LETTERS and not _written_on(match):
         return [None]
+    if CHANGE_BY.search(match.string, max(0, match.start() - LOOKBACK), match.start()):
+        return [None]  # "rose by 2C to 41C": a change and where it ended, not a range
     if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
         return [None]  # "40 and 50 tonnes" without "between" are two amounts
     unit1 = groups.get("unit1")
@@ -558,6 +564,9 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     ]
 
 
+TEMPERATURE_SCALES = {"degree Celsius", "degree Fahrenheit"}
+BELOW_ZERO = re.compile(r"\s+below zero\b", re.I)
+MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 CLOCK_WORDS = {"am", "pm"}  # also the attometre and the picometre
 CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?")
 DEGREE_LETTERS = {"C", "F"}  # "highs of 30C (86F)": the degree sign left out
@@ -651,7 +660,14 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     ):
         return None  # "5 Ma Ying-jeou": a name, not five million years
     if kind == "unit":
-        return Found(start, end, "unit", value, unit=unit_forms()[groups["unit"]], approx=approx)
+        unit = unit_forms()[groups["unit"]]
+        below_zero = BELOW_ZERO.match(match.string, end) if unit in TEMPERATURE_SCALES else None
+        minus = MINUS_BEFORE.search(match.string, max(0, start - 8), start)
+        if unit in TEMPERATURE_SCALES and minus is not None and not approx:
+            start, value = minus.start(), -value  # "minus 20C"
+        elif below_zero is not None:  # "lows of 5C below zero" is −5 °C
+            end, value = below_zero.end(), -value
+        return Found(start, end, "unit", value, unit=unit, approx=approx)
     if kind == "unit_expression":
         named = expression_unit(groups["unit"])
         return (
@@ -929,6 +945,29 @@ def _metres_or_millions(doc: Doc, found: Found, text: str) -> Found:
     return replace(found, kind="count", value=found.value * SCALES["m"])
 
 
+# "rose by 2C", "1.5C of warming", "3 °F warmer", "2C above pre-industrial levels", "the
+# 1.5C target": a change of temperature, whose SI value is a difference, not a point on a scale
+CHANGE_BEFORE = re.compile(
+    r"\b(?:by|warming of|warming to|rise of|increase of|drop of|fall of)\s+$", re.I
+)
+CHANGE_AFTER = re.compile(
+    r"\s*(?:of (?:warming|heating|cooling)|warmer|cooler|hotter|colder"
+    r"|(?:above|below) (?!zero|freezing)\w|rise|increase|target|limit|threshold)\b",
+    re.I,
+)
+
+
+def _temperature_change(text: str, found: Found) -> bool:
+    before = text[max(0, found.start - LOOKBACK) : found.start]
+    return bool(CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(text, found.end))
+
+
+def _difference_in_kelvin(value: float, unit: str) -> SIValue:
+    registry = units()
+    difference = registry.Quantity(value, f"delta_{pint_expression(unit)}").to("kelvin")
+    return SIValue(value=float(difference.magnitude), unit="K")
+
+
 def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
     """ "revenue was ($99.99)": a sum in brackets where a verb or a preposition wants its object
     is a loss, written as accounts write one; "£80 ($99.99)" and "the fund ($5bn)" gloss what
@@ -965,6 +1004,8 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
         si = dimension = unit = None
         if found.kind == "unit" and found.unit and found.value is not None:
             si, dimension, unit = si_of(found.value, found.unit)
+            if dimension == "temperature" and _temperature_change(text, found):
+                si, dimension = _difference_in_kelvin(found.value, found.unit), "temperature change"
         elif found.kind == "money":
             dimension, unit = "currency", found.unit
         elif found.kind == "ratio":
