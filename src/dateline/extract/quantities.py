@@ -141,23 +141,40 @@ _DIGITS = (
 )
 AMOUNT_JUST_BEFORE = re.compile(r"\d\S*\s+(?:\S+\s+)?$")
 SCIENTIFIC_PARTS = re.compile(r"(-?\d+(?:\.\d+)?)(?:e\+?|\s?[x×]\s?(10|\d+(?=\^))\^?)(-?\d+)")
+
+
+def _either_case(words: list[str]) -> str:
+    """Alternatives for each word as written and with a capital first letter ("Two tonnes" at
+    the start of a sentence), for patterns that keep their case: cheaper than ignoring it."""
+    forms = {form for w in words for form in (w, w[:1].upper() + w[1:])}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_FRACTION = (
-    rf"(?:{'|'.join(NUMERATORS)})[- ]"
-    rf"(?:{'|'.join(sorted((n for names in FRACTION_NAMES.values() for n in names), key=len, reverse=True))})"
+_FRACTION_NAMES = "|".join(
+    sorted((n for names in FRACTION_NAMES.values() for n in names), key=len, reverse=True)
 )
 _UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER = (
-    rf"(?:{_DIGITS}|{_FRACTION}\b|a\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
-    rf"|(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
-    rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
-    r"(?:\s+and\s+a\s+half)?)"
-)
+
+
+def _number(words: str, numerators: str) -> str:
+    return (
+        rf"(?:{_DIGITS}|(?:{numerators})[- ](?:{_FRACTION_NAMES})\b"
+        rf"|[aA]\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
+        rf"|(?:{words})(?:[- ](?:{_UNITS_WORD}))?"
+        rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
+        r"(?:\s+and\s+a\s+half)?)"
+    )
+
+
+_NUMBER = _number(_WORDS, "|".join(NUMERATORS))
+_NUMBER_EITHER_CASE = _number(_either_case(list(NUMBER_WORDS)), _either_case(list(NUMERATORS)))
 _SCALE_WORDS = "thousand|million|billion|trillion"
 _INDIAN_SCALE_WORDS = "lakh crore|lakhs|lakh|crores|crore"
 _SCALE = rf"(?:\s?(?:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
 _MONEY_SCALE = rf"(?:{_SCALE}|[tT]\b)"
 _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
+_APPROX_EITHER_CASE = _either_case(list(APPROX))
 _VAGUE = (
     r"(?:tens|hundreds) of (?:thousands|millions|billions)"
     r"|tens|dozens|hundreds|thousands|millions|billions"
@@ -189,8 +206,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
     unit_words = _alternatives(list(unit_forms()))
     # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
-    # Case is kept for the unit forms ("Ma", "mm") and ignored elsewhere ("About two km").
-    approx = rf"(?<![\w.,])(?:(?P<approx>(?i:{_APPROX}))\s+)?"
+    approx = rf"(?<![\w.,])(?:(?P<approx>{_APPROX})\s+)?"
+    # Patterns that keep case for their unit forms ("Ma", "mm") take "About two km" too.
+    approx_either_case = rf"(?<![\w.,])(?:(?P<approx>{_APPROX_EITHER_CASE})\s+)?"
     # "between 40 and 50 tonnes", "44 mg to 50 mg", "8- to 16-metre", "3.5–4.0 TeV"
     range_ = (
         rf"(?<![\w.,])(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
@@ -253,13 +271,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "unit_expression",  # "95 g/km", "40 µg/m³", "7km^3"
             re.compile(
-                rf"{approx}(?P<num>(?i:{_NUMBER}))(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
+                rf"{approx_either_case}(?P<num>{_NUMBER_EITHER_CASE})(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
             ),
         ),
         (
             "unit",
             re.compile(
-                rf"{approx}(?P<num>(?i:{_NUMBER}))(?P<scale>{_SCALE})?{_PLUS_MINUS}[\s-]?(?P<unit>{unit_words})(?![\w/])"
+                rf"{approx_either_case}(?P<num>{_NUMBER_EITHER_CASE})(?P<scale>{_SCALE})?{_PLUS_MINUS}[\s-]?(?P<unit>{unit_words})(?![\w/])"
             ),
         ),
         (
@@ -293,13 +311,6 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
         (
-            "ratio",  # "one in five adults", "3 in 10 voters", "one in a million"
-            re.compile(
-                rf"{approx}(?P<num>{_NUMBER}) in (?:every )?(?P<num2>{_NUMBER})\b(?![.,]\d)",
-                re.I,
-            ),
-        ),
-        (
             "count",
             re.compile(
                 rf"{approx}(?<![\w.,/])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%/]|[.,]\d)",
@@ -319,6 +330,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
         "long_time": re.compile(rf"(?:{_SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
         "absolute_zero": re.compile("absolute zero", re.I),
+        "metres_or_millions": re.compile(r"\d\s?m\b"),
     }
 
 
@@ -406,7 +418,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             taken.claim(min(start, *(r.start for r in kept)), max(end, *(r.end for r in kept)))
             found.extend(kept)
     found.sort(key=lambda f: f.start)
-    return _spoken_sums(text, _shared_units(text, _money_ranges(text, _hundredths_currency(found))))
+    in_currency = _hundredths_currency(found)
+    return _ratios(text, _spoken_sums(text, _shared_units(text, _money_ranges(text, in_currency))))
 
 
 SPOKEN_SUM_JOINT = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$")
@@ -440,6 +453,32 @@ def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
                     approx=previous.approx,
                 )
                 continue
+        out.append(item)
+    return out
+
+
+RATIO_JOINT = re.compile(r"^ in (?:every )?$", re.I)
+YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+def _ratios(text: str, found: list[Found]) -> list[Found]:
+    """ "one in five adults", "3 in 10 voters", "one in a million": a part smaller than its
+    whole, 0.2, never a year ("1 in 2020")."""
+    out: list[Found] = []
+    for item in found:
+        part = out[-1] if out else None
+        if (
+            part is not None
+            and part.kind == item.kind == "count"
+            and not item.approx
+            and RATIO_JOINT.match(text[part.end : item.start])
+            and not YEAR.fullmatch(text[item.start : item.end])
+            and part.value is not None
+            and item.value
+            and part.value < item.value
+        ):
+            out[-1] = replace(part, end=item.end, kind="ratio", value=part.value / item.value)
+            continue
         out.append(item)
     return out
 
@@ -591,17 +630,6 @@ def _currency_named_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-YEAR = re.compile(r"1\d{3}|20\d\d")
-
-
-def _ratio(match: re.Match[str], approx: str | None) -> Found | None:
-    """ "one in five" is 0.2: a part smaller than its whole, never a year ("1 in 2020")."""
-    part, whole = parse_number(match.group("num")), parse_number(match.group("num2"))
-    if part is None or not whole or part >= whole or YEAR.fullmatch(match.group("num2")):
-        return None
-    return Found(match.start(), match.end(), "ratio", part / whole, approx=approx)
-
-
 def _reads_as_clock(match: re.Match[str]) -> bool:
     """ "5 pm", "2.30 am", "11 to 12 pm": an hour, or an hour and its minutes."""
     return all(
@@ -628,8 +656,6 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
             code, money_end = money
             return Found(start, money_end, "money", VAGUE[phrase], currency=code, approx=approx)
         return Found(start, end, "vague", VAGUE[phrase], approx=approx)
-    if kind == "ratio":
-        return _ratio(match, approx)
     value = parse_number(groups["num"])
     if value is None:
         return None
