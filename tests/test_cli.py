@@ -279,3 +279,28 @@ def test_cli_ingest_killed_and_rerun_loses_and_duplicates_nothing(tmp_path: Path
         fts_rows = conn.execute("SELECT count(*) FROM article_fts").fetchone()[0]
     assert len(origins) == len(set(origins)) == 120
     assert fts_rows == 120
+
+
+def test_cli_analyze_measures_money_currencies_and_checks_of_a_fixture() -> None:
+    result = run("analyze", FIXTURES / "heat-and-dam.txt")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    by_text = {q["text"]: q for q in record["quantities"]}
+    assert by_text["40.3C"]["si"] == {"value": pytest.approx(313.45), "unit": "K"}
+    assert by_text["1.6C"]["dimension"] == "temperature change"
+    assert by_text["145m"]["unit"] == "metre"
+    assert by_text["1.2m"]["value"] == 1_200_000
+    assert by_text["Roughly one in five"]["value"] == pytest.approx(0.2)
+    assert by_text["Rs 4,500 crore"]["currency"] == "INR"
+    checks = [(c["kind"], c["status"], [s["text"] for s in c["spans"]]) for c in record["checks"]]
+    assert checks == [
+        ("unit_conversion", "consistent", ["40.3C", "104.5F"]),
+        (
+            "unit_conversion",
+            "inconsistent",
+            ["about 1,680 square kilometres", "850 square miles"],
+        ),
+        ("weekday_date", "inconsistent", ["Monday, July 24, 2022"]),
+    ]
+    currencies = {e["name"]: e["country"] for e in record["entities"] if e["type"] == "OTHER"}
+    assert currencies == {"Pound Sterling": "GBR", "US Dollar": "USA"}

@@ -35,6 +35,9 @@ def test_currencies_one_entity_per_code_with_every_form_as_an_alias() -> None:
         "He has a yen for travel.",
         "The party won the vote.",
         "It was a real gain.",
+        "Rand Paul spoke first.",
+        "He signed for Real Madrid.",
+        "Fans flew in for Euro 2024.",
     ],
 )
 def test_currencies_words_that_are_not_currencies_here(text: str) -> None:
@@ -59,3 +62,12 @@ def test_currencies_names_and_issuing_countries(
     code: str, written: str, name: str, country: str | None
 ) -> None:
     assert (currency_name(code, written), issuing_country(code)) == (name, country)
+
+
+def test_currencies_a_capital_at_the_start_of_a_sentence_is_still_the_currency() -> None:
+    text = "Sterling slipped against the dollar."
+    entities = analyze(text, published="2021-03-10", verbatim=True).entities
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in entities] == [
+        ("Pound Sterling", "OTHER", ["Sterling"]),
+        ("US Dollar", "OTHER", ["dollar"]),
+    ]

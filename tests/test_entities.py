@@ -381,3 +381,8 @@ def test_entities_a_demonym_that_modifies_is_not_acted_on() -> None:
     text = "President Amara Kone has gone back on his promise to the Zambian people."
     kone = next(e for e in analyze(text, verbatim=True).entities if e.name == "Amara Kone")
     assert kone.country == "ZMB"
+
+
+def test_entities_a_measure_tagged_as_a_person_is_dropped() -> None:
+    analysis = analyze("Officials said the 145m-high dam would hold water.")
+    assert [e.name for e in analysis.entities if e.type == "PERSON"] == []

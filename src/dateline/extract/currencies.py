@@ -28,7 +28,10 @@ def currency_names() -> re.Pattern[str]:
         for form, (_, kind) in currency_forms().items()
         if kind == "name" and form not in AFTER_AN_AMOUNT_ONLY
     ]
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    capitalised = [f[:1].upper() + f[1:] for f in forms]  # "Sterling slipped"
+    alternatives = "|".join(
+        re.escape(f) for f in sorted(set(forms + capitalised), key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
@@ -47,13 +50,17 @@ def issuing_country(code: str) -> str | None:
 
 
 def _other_word(span: Span) -> bool:
-    """ "a sterling effort", "a yen for travel": the word, not the currency."""
+    """ "a sterling effort", "a yen for travel", "Rand Paul": another word, not the currency."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start else None
-    if span.text == "sterling":
+    if span.text[:1].isupper() and not span[0].is_sent_start:
+        return True  # "Real Madrid", "Ayn Rand": a name, where a currency would be lower case
+    if span.text[:1].isupper() and after is not None and after.text[:1].isupper() | after.is_digit:
+        return True  # "Rand Paul said", "Euro 2024"
+    if span.text.lower() == "sterling":
         return after is not None and after.tag_ in NOUN_TAGS
-    return span.text == "yen" and before is not None and before.lower_ == "a"
+    return span.text.lower() == "yen" and before is not None and before.lower_ == "a"
 
 
 def currency_mentions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
@@ -63,15 +70,21 @@ def currency_mentions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
         span = doc.char_span(match.start(), match.end())
         if span is None or _other_word(span):
             continue
-        code = currency_forms()[match.group(0)][0]
+        written = match.group(0)
+        code = currency_forms().get(written, currency_forms().get(written.lower(), ("", "")))[0]
+        if not code:
+            continue
         found.setdefault(code, []).append(match.span())
     return found
 
 
-def currency_entities(doc: Doc, *, first_id: int) -> list[Entity]:
+def currency_entities(
+    doc: Doc, mentions: dict[str, list[tuple[int, int]]], *, first_id: int
+) -> list[Entity]:
+    """One entity per currency in ``mentions`` (from ``currency_mentions``)."""
     text = doc_text(doc)
     entities = []
-    for index, (code, spans) in enumerate(currency_mentions(doc).items(), start=first_id):
+    for index, (code, spans) in enumerate(mentions.items(), start=first_id):
         surfaces = dict.fromkeys(text[start:end] for start, end in spans)
         name = currency_name(code, next(iter(surfaces)))
         entities.append(

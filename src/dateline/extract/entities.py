@@ -24,7 +24,7 @@ from dateline.extract.countries import (
     person_country,
     place_country,
 )
-from dateline.extract.currencies import currency_entities
+from dateline.extract.currencies import currency_entities, currency_mentions
 from dateline.extract.known_groups import group_in
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
@@ -158,6 +158,8 @@ def _repaired_type(span: SpacySpan, name: str, company: _Company) -> EntityType 
     if name in _units():
         return None
     type_ = LABEL_TYPES.get(span.label_)
+    if type_ == "PERSON" and any(c.isdigit() for c in name):
+        return None  # "the 145m-high dam": a measure the model took for a name
     words = name.split()
     last_word = words[-1].lower()
     if type_ == "PERSON" and last_word in load_words("org_heads"):
@@ -632,7 +634,11 @@ def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
 def extract_entities(doc: Doc) -> list[Entity]:
     clusters: list[_Cluster] = []
     company = _Company.of(doc)
+    currencies = currency_mentions(doc)
+    named_currency = {o for spans in currencies.values() for s, e in spans for o in range(s, e)}
     for span in map(mention_extent, doc.ents):
+        if span.start_char in named_currency:
+            continue  # "Sterling slipped": the currency, not a company
         name = surface_name(span)
         type_ = _repaired_type(span, name, company) if name else None
         if type_ is None:
@@ -668,4 +674,4 @@ def extract_entities(doc: Doc) -> list[Entity]:
         )
         for index, cluster in enumerate(clusters, start=1)
     ]
-    return named + currency_entities(doc, first_id=len(named) + 1)
+    return named + currency_entities(doc, currencies, first_id=len(named) + 1)

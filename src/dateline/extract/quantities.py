@@ -978,7 +978,7 @@ CHANGE_BEFORE = re.compile(
 )
 CHANGE_AFTER = re.compile(
     r"\s*(?:of (?:warming|heating|cooling)|warmer|cooler|hotter|colder"
-    r"|(?:above|below) (?!zero|freezing)\w|rise|increase|target|limit|threshold)\b",
+    r"|(?:above|below) (?!zero|freezing)\w+|rise|increase|target|limit|threshold)\b",
     re.I,
 )
 
