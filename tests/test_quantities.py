@@ -1057,3 +1057,33 @@ def test_quantities_a_change_of_temperature_is_a_difference_in_kelvin(
 def test_quantities_a_change_by_is_no_range() -> None:
     found = quantities_of("Highs rose by 2C to 41C.")
     assert [(q.text, q.approx) for q in found] == [("2C", None), ("41C", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The bank raised rates by 50 basis points.", "50 basis points", 50, "basis point"),
+        ("Spreads widened 25bps overnight.", "25bps", 25, "basis point"),
+        ("Inflation eased to 3.7pc in May.", "3.7pc", 3.7, "percent"),
+        ("Output grew 0.2 pc on the quarter.", "0.2 pc", 0.2, "percent"),
+    ],
+)
+def test_quantities_basis_points_and_pc(text: str, surface: str, value: float, unit: str) -> None:
+    (quantity,) = quantities_of(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, value, unit)
+    assert quantity.dimension == "percentage"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "approx", "counted"),
+    [
+        ("The air force sent 40-odd jets.", "40-odd", "odd", "jets"),
+        ("Only 20 or so tanks crossed.", "20 or so", "or so", "tanks"),
+        ("Some 40-odd jets flew.", "Some 40-odd", "Some odd", "jets"),
+    ],
+)
+def test_quantities_qualifiers_written_after_the_number(
+    text: str, surface: str, approx: str, counted: str
+) -> None:
+    (quantity,) = quantities_of(text)
+    assert (quantity.text, quantity.approx, quantity.of) == (surface, approx, counted)

@@ -264,7 +264,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent",
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER}){_PLUS_MINUS}\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)",
+                rf"{approx}(?P<num>{_NUMBER}){_PLUS_MINUS}\s?(?P<unit>%|percent\b|per cent\b"
+                r"|percentage points?\b|basis points?\b|bps\b|(?-i:pc)\b(?!\.\w))",
                 re.I,
             ),
         ),
@@ -313,7 +314,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "count",
             re.compile(
-                rf"{approx}(?<![\w.,/])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%/]|[.,]\d)",
+                rf"{approx}(?<![\w.,/])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+                r"(?P<after>-odd\b|\s+or\s+so\b)?(?![\w%/]|[.,]\d)",  # "40-odd jets", "20 or so"
                 re.I,
             ),
         ),
@@ -326,7 +328,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
     return {
         "money_symbol_after": re.compile("€"),
         "money_part": re.compile(rf"\b(?:{_coin_forms()})\b", re.I),
-        "percent": re.compile(r"%|\bper\s?cent|\bpercentage", re.I),
+        "percent": re.compile(r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b", re.I),
         "long_time": re.compile(rf"(?:{_SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
         "absolute_zero": re.compile("absolute zero", re.I),
@@ -641,7 +643,12 @@ def _reads_as_clock(match: re.Match[str]) -> bool:
 
 def _found(kind: str, match: re.Match[str]) -> Found | None:
     groups = match.groupdict()
-    approx = " ".join(part for part in (groups.get("approx"), groups.get("margin")) if part) or None
+    qualifiers = (
+        groups.get("approx"),
+        groups.get("margin"),
+        (groups.get("after") or "").strip(" -"),
+    )
+    approx = " ".join(part for part in qualifiers if part) or None
     start, end = match.span()
     if kind == "absolute_zero":
         return Found(start, end, "unit", 0.0, unit="kelvin", approx=approx)
@@ -668,7 +675,14 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
             start, end, "money", value, unit=_per_unit(groups), currency=code, approx=approx
         )
     if kind == "percent":
-        unit = "percentage point" if "point" in groups["unit"].lower() else "percent"
+        written = groups["unit"].lower()
+        unit = (
+            "basis point"  # a hundredth of a percentage point ("raised rates by 50 basis points")
+            if written.startswith(("basis", "bps"))
+            else "percentage point"
+            if "point" in written
+            else "percent"  # "%", "per cent", and "pc" in British copy ("3.7pc")
+        )
         return Found(start, end, "percent", value, unit=unit, approx=approx)
     rate = groups.get("num", "").lower() in {"a", "an"} and AMOUNT_JUST_BEFORE.search(
         match.string[max(0, start - LOOKBACK) : start]
