@@ -1087,3 +1087,68 @@ def test_quantities_qualifiers_written_after_the_number(
 ) -> None:
     (quantity,) = quantities_of(text)
     assert (quantity.text, quantity.approx, quantity.of) == (surface, approx, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The budget is PKR 9.5 trillion.", "PKR 9.5 trillion", 9.5e12, "PKR"),
+        ("A ticket costs 400 SEK.", "400 SEK", 400, "SEK"),
+        ("Delegates met at COP 26 in Glasgow.", None, None, None),
+    ],
+)
+def test_quantities_any_iso_4217_code_but_those_that_are_words(
+    text: str, surface: str | None, value: float | None, currency: str | None
+) -> None:
+    money = [q for q in quantities_of(text) if q.dimension == "currency"]
+    assert [(q.text, q.value, q.currency) for q in money] == (
+        [(surface, value, currency)] if surface else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "approx"),
+    [
+        (
+            "Salaries run between 2 and 3 million dollars.",
+            [("between 2", 2e6), ("3 million dollars", 3e6)],
+            "between 2 and 3 million dollars",
+        ),
+        (
+            "Rents of 900 to 1,200 euros are common.",
+            [("900", 900), ("1,200 euros", 1200)],
+            "900 to 1,200 euros",
+        ),
+        (
+            "Fares ranged from £20 to £35.",
+            [("from £20", 20), ("£35", 35)],
+            "from £20 to £35",
+        ),
+        (
+            "The camp held between 300 and 400 thousand people.",
+            [("between 300", 3e5), ("400 thousand", 4e5)],
+            "between 300 and 400 thousand",
+        ),
+        (
+            "It housed between 300,000 and 2 million people.",
+            [("between 300,000", 3e5), ("2 million", 2e6)],
+            "between 300,000 and 2 million",
+        ),
+    ],
+)
+def test_quantities_ranges_share_the_scale_and_currency_written_once(
+    text: str, bounds: list[tuple[str, float]], approx: str
+) -> None:
+    found = quantities_of(text)
+    assert [(q.text, q.value) for q in found] == bounds
+    assert [q.approx for q in found] == [approx, approx]
+
+
+def test_quantities_a_fall_from_one_sum_to_another_is_no_range() -> None:
+    found = quantities_of("The fare fell from $5 to $4.")
+    assert [(q.text, q.approx) for q in found] == [("$5", None), ("$4", None)]
+
+
+def test_quantities_hectares_written_ha() -> None:
+    (quantity,) = quantities_of("The scheme will irrigate 500,000 ha of land.")
+    assert (quantity.text, quantity.unit, quantity.of) == ("500,000 ha", "hectare", "land")

@@ -15,7 +15,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.numbers import CARDINALS
-from dateline.extract.quantity_lexicon import currency_forms, one_unit_forms, unit_forms, units
+from dateline.extract.quantity_lexicon import (
+    currency_codes,
+    currency_forms,
+    one_unit_forms,
+    unit_forms,
+    units,
+)
 from dateline.extract.spans import Taken, doc_text
 from dateline.extract.unit_expressions import UNIT_EXPRESSION, expression_unit
 from dateline.lexicon import load_words
@@ -203,7 +209,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
     names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
     coins = _coin_forms()
-    codes = r"(?:USD|EUR|GBP|JPY|CNY|CHF|RUB|INR|CAD|AUD)"
+    codes = rf"(?:{'|'.join(currency_codes())})"
     unit_words = _alternatives(list(unit_forms()))
     # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
     approx = rf"(?<![\w.,])(?:(?P<approx>{_APPROX})\s+)?"
@@ -219,7 +225,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     # "from 7 to 10", "between 40 and 50": bounds in digits, introduced, with nothing after
     count_range = (
         rf"(?<![\w.,])(?P<approx>between|from)\s+(?P<num>{_DIGITS})(?P<joint>\s+(?:and|to)\s+)"
-        rf"(?P<num2>{_DIGITS})(?![\w%/]|[.,]\d)"
+        rf"(?P<num2>{_DIGITS})(?P<scale2>\s(?:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}))?"
+        # "… 3 million dollars" is money
+        rf"(?![\w%/]|[.,]\d|\s+(?:{names}|(?-i:{codes}))\b|\s(?:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS})\b)"
     )
     # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
     per = (
@@ -245,7 +253,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "money_name",
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|{codes})\b{per}",
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|(?-i:{codes}))\b{per}",
                 re.I,
             ),
         ),
@@ -327,6 +335,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
     """Words without which a costly pattern cannot match, looked for first."""
     return {
         "money_symbol_after": re.compile("€"),
+        "money_code": re.compile(r"\b[A-Z]{3}\s?\d"),
         "money_part": re.compile(rf"\b(?:{_coin_forms()})\b", re.I),
         "percent": re.compile(r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b", re.I),
         "long_time": re.compile(rf"(?:{_SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
@@ -519,15 +528,24 @@ def _hundredths_currency(found: list[Found]) -> list[Found]:
 
 LOOKBACK = 40  # characters before an amount that its qualifier or rate can stand in
 MONEY_RANGE_LEAD = re.compile(r"\bbetween\s+$", re.I)
+SCALE_WORD_IN = re.compile(rf"\d\s?({_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}|bn|mn)\b", re.I)
+RANGE_VERB_FROM = re.compile(r"\b(?:rang|var(?:y|i))\w*\s+(?P<lead>from)\s+$", re.I)
 MONEY_RANGE_JOINT = re.compile(r"^\s+(and|to)\s+$|^\s?[–-]\s?$")
 
 
 def _money_ranges(text: str, found: list[Found]) -> list[Found]:
-    """ "between $2bn and $3bn", "$1.20 to $1.30 a share": two sums of one currency become the
-    bounds of a range, written in their ``approx`` like the ranges of units. "From $1bn to $2bn"
-    is left as two sums: in news it is mostly a change ("cut from …", "expanded … from …")."""
+    """ "between $2bn and $3bn", "$1.20 to $1.30 a share", "30,000 to 40,000 euros": two sums
+    of one currency become the bounds of a range, written in their ``approx`` like the ranges of
+    units. "From $1bn to $2bn" is left as two sums: in news it is mostly a change ("cut from
+    …", "expanded … from …"), unless a range is said ("ranged from $5 to $10")."""
     out = list(found)
     for index, (low, high) in enumerate(pairwise(found)):
+        if low.kind == "count" and high.kind == "money" and not low.approx:
+            # the name ends the range, and its scale word is the first bound's too
+            scale = SCALE_WORD_IN.search(text, high.start, high.end)
+            shared = SCALES[scale.group(1).lower()] if scale else 1.0
+            value = _shared_scale(low.value or 0.0, shared, high.value or 0.0)
+            low = replace(low, kind="money", currency=high.currency, value=value)
         if low.kind != "money" or high.kind != "money" or low.currency != high.currency:
             continue
         joint = MONEY_RANGE_JOINT.match(text[low.end : high.start])
@@ -537,7 +555,10 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
         if joint is None or (lead is None and joint.group(1) == "and"):
             continue  # "$40 and $50" without "between" are two sums
         if lead is None and before.rstrip().lower().endswith("from"):
-            continue
+            said_range = RANGE_VERB_FROM.search(before)
+            if said_range is None:
+                continue
+            lead = low.start - len(before) + said_range.start("lead")
         start = lead if lead is not None else low.start
         approx = text[start : high.end].lower()
         out[index] = replace(low, start=start, approx=approx)
@@ -556,6 +577,12 @@ def _per_unit(groups: dict[str, str | None]) -> str | None:
 CHANGE_BY = re.compile(r"\bby\s+$", re.I)
 
 
+def _shared_scale(low: float, scale: float, high: float) -> float:
+    """The first bound of "between 1.5 and 2 billion" takes the scale word written once at the
+    end; that of "between 300,000 and 2 million" does not."""
+    return low * scale if low * scale <= high else low
+
+
 def _range(match: re.Match[str]) -> list[Found | None]:
     """ "between 40 and 50 tonnes": two quantities of one unit, the range in ``approx``."""
     groups = match.groupdict()
@@ -564,7 +591,8 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     if low is None or high is None:
         return [None]
     scale_high = SCALES.get((groups.get("scale2") or "").strip().lower(), 1.0)
-    scale_low = SCALES.get((groups.get("scale") or "").strip().lower(), scale_high)
+    scale_low = SCALES.get((groups.get("scale") or "").strip().lower())
+    low_value = low * scale_low if scale_low else _shared_scale(low, scale_high, high * scale_high)
     kind, unit = (
         ("count", None)
         if not unit_text
@@ -588,8 +616,9 @@ def _range(match: re.Match[str]) -> list[Found | None]:
         if not (re.search(r"\d", match.group("num")) and re.search(r"\d", match.group("num2"))):
             return [None]  # "one-half miles" is one amount, "10-15 exabytes" a range
         joint = "to"
+    high_written = match.group("num2") + (groups.get("scale2") or "")  # "400 million"
     approx = " ".join(
-        w for w in (match.group("approx"), match.group("num"), joint, match.group("num2")) if w
+        w for w in (match.group("approx"), match.group("num"), joint, high_written) if w
     ).lower()
     first_end = max(match.end(group) for group in ("num", "scale", "unit1") if group in groups)
     return [
@@ -597,7 +626,7 @@ def _range(match: re.Match[str]) -> list[Found | None]:
             match.start(),
             first_end,
             kind,
-            low * scale_low,
+            low_value,
             unit=unit,
             approx=approx,
         ),

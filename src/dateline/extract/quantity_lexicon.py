@@ -18,6 +18,37 @@ def currency_forms() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in _pairs("currencies")}
 
 
+# ISO 4217 codes that news writes as words or names first ("ALL", "TOP", "TRY", "COP 26",
+# "PHP"), and the codes of funds, metals and test entries that no sum is written in.
+CODES_THAT_ARE_WORDS = {
+    "ALL", "BAM", "BOB", "CHE", "COP", "CUP", "DOP", "ERN", "GEL", "MAD", "MOP", "NAD",
+    "PEN", "PHP", "RON", "SOS", "TOP", "TRY", "TMT",
+}  # fmt: skip
+CODES_OF_NO_SUM = {
+    "BOV",
+    "CHW",
+    "CLF",
+    "COU",
+    "MXV",
+    "USN",
+    "UYI",
+    "UYW",
+    "XSU",
+    "XTS",
+    "XUA",
+    "XXX",
+}
+
+
+@cache
+def currency_codes() -> list[str]:
+    """ISO 4217 codes written beside an amount ("PKR 9.5 trillion", "400 SEK")."""
+    import pycountry
+
+    codes = {str(c.alpha_3) for c in pycountry.currencies}
+    return sorted(codes - CODES_THAT_ARE_WORDS - CODES_OF_NO_SUM)
+
+
 @cache
 def unit_forms() -> dict[str, str]:
     """Form as written → pint unit name."""
