@@ -1152,3 +1152,23 @@ def test_quantities_a_fall_from_one_sum_to_another_is_no_range() -> None:
 def test_quantities_hectares_written_ha() -> None:
     (quantity,) = quantities_of("The scheme will irrigate 500,000 ha of land.")
     assert (quantity.text, quantity.unit, quantity.of) == ("500,000 ha", "hectare", "land")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "spans"),
+    [
+        ("The poll is set for Sat., Nov. 6, 2021.", "consistent", ["Sat", "Nov. 6, 2021"]),
+        ("It began on Thurs. March 9, 2021.", "inconsistent", ["Thurs", "March 9, 2021"]),
+        ("It ended on Tuesday (March 9, 2021).", "consistent", ["Tuesday", "March 9, 2021"]),
+    ],
+)
+def test_checks_weekday_written_apart_from_its_date(
+    text: str, status: str, spans: list[str]
+) -> None:
+    (check,) = analyze(text, published="2021-12-01", verbatim=True).checks
+    assert (check.kind, check.status) == ("weekday_date", status)
+    assert [s.text for s in check.spans] == spans
+
+
+def test_checks_a_word_that_starts_like_a_weekday_is_none() -> None:
+    assert analyze("Satellite images of March 9, 2021 show the site.", verbatim=True).checks == []

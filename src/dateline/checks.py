@@ -15,9 +15,15 @@ from itertools import pairwise
 
 from dateline.extract.quantities import pint_expression
 from dateline.extract.quantity_lexicon import units
+from dateline.extract.spans import char_span
 from dateline.model import Check, Quantity, Span, TimeExpression
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAY_ABBREVIATIONS = [name[:3].lower() for name in WEEKDAY_NAMES]
+_WEEKDAY = r"((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday|s|r|rs)?)"
+WEEKDAY_FIRST = re.compile(rf"{_WEEKDAY}\b")
+# "Sat., Nov. 6, 2021", "on Tuesday (March 9, 2021)": a weekday written just before the date
+WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s*\(?\s*$")
 OPEN_PAREN = re.compile(r"^\s*\(\s*$")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.(\d+))?")
@@ -81,27 +87,36 @@ def convert(value: float, unit: str, to: str) -> float:
     return float(quantity.to(registry(pint_expression(to)).units).magnitude)
 
 
-def weekday_dates(times: list[TimeExpression]) -> list[Check]:
+def weekday_dates(text: str, times: list[TimeExpression]) -> list[Check]:
     checks = []
     for time in times:
-        written = next((w for w in WEEKDAY_NAMES if time.text.startswith(w)), None)
-        if written is None or not time.value or not ISO_DAY.match(time.value):
+        if not time.value or not ISO_DAY.match(time.value):
             continue
         if not re.search(r"\d{4}", time.text):
             continue  # the year was inferred, so the weekday chose the date
+        inside = WEEKDAY_FIRST.match(time.text)
+        before = WEEKDAY_BEFORE.search(text, max(0, time.start - 16), time.start)
+        weekday = inside or before
+        if weekday is None:
+            continue
+        written = WEEKDAY_NAMES[WEEKDAY_ABBREVIATIONS.index(weekday.group(1)[:3].lower())]
         actual = WEEKDAY_NAMES[date.fromisoformat(time.value).weekday()]
         consistent = actual == written
         message = f"{time.value} was a {actual}" + ("" if consistent else f", not a {written}")
+        spans = [_span(time)]
+        if inside is None and before is not None:  # "Sat., Nov. 6, 2021": the weekday stands apart
+            start, end = before.span(1)
+            spans.insert(0, char_span(text, start, end))
         checks.append(
             Check(
                 kind="weekday_date",
                 status="consistent" if consistent else "inconsistent",
                 message=message,
-                spans=[_span(time)],
+                spans=spans,
             )
         )
     return checks
 
 
 def run_checks(text: str, times: list[TimeExpression], quantities: list[Quantity]) -> list[Check]:
-    return unit_conversions(text, quantities) + weekday_dates(times)
+    return unit_conversions(text, quantities) + weekday_dates(text, times)
