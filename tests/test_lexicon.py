@@ -23,6 +23,7 @@ LEXICONS = [
     "intention_nouns",
     "stance_adjectives",
     "naming_words",
+    "singular_counted_nouns",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [

@@ -287,6 +287,10 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "Phones still running iOS 4 were slower.",
         "The 787 Dreamliner made its first flight.",
         "Airbus took the title from Boeing's 747.",
+        "Work on a 737 replacement was pushed back.",
+        "The carrier flew its last 717 jet on Monday.",
+        "A 911 caller reported the crash.",
+        "The Standard & Poor's 500 index slipped.",
         # zero in a name or an idiom
         "The force has a policy of zero tolerance.",
         "Trade is not a zero-sum game.",
@@ -301,6 +305,9 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "He called the bridge one that nobody wanted.",
         "The party wants a strong state, not a weaker one.",
         "The minister has yet to come up with one.",
+        "At one point, the index fell sharply.",
+        "No one answered the phone.",
+        "The rivals blamed one another.",
         "The channel aired one-sided reports.",
         "Repairs should last between 30 and 45 days.",
     ],
@@ -1172,3 +1179,26 @@ def test_checks_weekday_written_apart_from_its_date(
 
 def test_checks_a_word_that_starts_like_a_weekday_is_none() -> None:
     assert analyze("Satellite images of March 9, 2021 show the site.", verbatim=True).checks == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("The firm announced 10,000 job cuts.", "10,000", "job cuts"),
+        ("The site hired 18 fact-checkers.", "18", "fact-checkers"),
+        ("It took on 20 part-time workers.", "20", "part-time workers"),
+        ("Rescuers found 60 aircraft and 300 staff.", "60", "aircraft"),
+        ("The index fell below the 5000 mark.", "5000", "mark"),
+        ("A 9.0 magnitude quake struck.", "9.0", "magnitude quake"),
+    ],
+)
+def test_quantities_counts_before_compounds_plurals_and_marks_stay(
+    text: str, surface: str, counted: str
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.of) == (surface, counted)
+
+
+def test_quantities_a_number_after_a_count_names_the_model() -> None:
+    found = quantities_of("Seven new 737 aircraft joined the fleet.")
+    assert [(q.text, q.value) for q in found] == [("Seven", 7)]

@@ -815,23 +815,30 @@ def _counted(
     for token in span:
         if token.is_sent_start:
             break  # what a number counts is in its own sentence
-        if token.pos_ in {"ADJ", "NOUN", "PROPN"} and not (
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.tag_ == "HYPH" and tokens and following is not None and following.is_alpha:
+            tokens.append(token)  # "fact-checkers", "part-time workers"
+        elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and not (
             tokens and tokens[-1].pos_ == "NOUN" and token.pos_ == "ADJ"
         ):
             tokens.append(token)
             if token.pos_ == "NOUN" and (
-                token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN"}
+                following is None or (following.pos_ != "NOUN" and following.tag_ != "HYPH")
             ):
                 break
         elif token.lower_ == "of" and not tokens:
             continue
         else:
             break
-    while tokens and tokens[0].pos_ == "ADJ":
+    while tokens and tokens[0].pos_ == "ADJ" and not _joined_to_next(tokens):
         tokens.pop(0)
     if not tokens or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
-    return " ".join(t.text for t in tokens)
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _joined_to_next(tokens: list[Token]) -> bool:
+    return len(tokens) > 1 and tokens[1].tag_ == "HYPH"
 
 
 WORD_BEFORE = re.compile(r"\b(\w+)(\.?)\s+$")  # "No. 1": only an abbreviation keeps its stop
@@ -883,7 +890,36 @@ def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
         or camel_case
         or (capitalised_mid_sentence and before.pos_ == "NOUN")
         or _names_a_model(doc, span.start, span.end)
+        or _after_another_count(span)
+        or _before_one_thing(span, found)
     )
+
+
+def _after_another_count(span: Span) -> bool:
+    """ "five new 737 aircraft": a number after another count in one noun phrase names."""
+    index = span.start - 1
+    while index >= 0 and span.doc[index].pos_ == "ADJ":
+        index -= 1
+    return index < span.start - 1 and index >= 0 and span.doc[index].like_num
+
+
+def _before_one_thing(span: Span, found: Found) -> bool:
+    """ "the 737 replacement", "its 777 airliner", "the Standard & Poor's 500 index": a number
+    above one before a singular noun names it; "60 aircraft" and "300 staff" count."""
+    if found.value is None or found.value < 2 or not span.text.replace(",", "").isdigit():
+        return False  # "a 9.0 magnitude earthquake" measures
+    doc, index = span.doc, span.end
+    if index >= len(doc) or doc_text(doc)[span.end_char : span.end_char + 1] == "-":
+        return False
+    while index + 1 < len(doc):  # "10,000 job cuts", "18 fact-checkers": the last noun counts
+        if doc[index].dep_ == "compound" and doc[index + 1].pos_ == "NOUN":
+            index += 1
+        elif doc[index + 1].tag_ == "HYPH" and index + 2 < len(doc):
+            index += 2
+        else:
+            break
+    head = doc[index]
+    return head.tag_ == "NN" and head.lower_ not in load_words("singular_counted_nouns")
 
 
 def _names_a_model(doc: Doc, start: int, end: int) -> bool:
@@ -914,7 +950,9 @@ def _is_pronoun_one(span: Span | None, found: Found, text: str) -> bool:
     three" are counts."""
     if found.approx or text[found.start : found.end].lower() != "one":
         return False
-    if PRONOUN_ONE_AFTER.match(text, found.end):
+    if PRONOUN_ONE_AFTER.match(text, found.end) or any(
+        ONE_IN_AN_IDIOM.match(text, start) for start in (max(0, found.start - 3), found.start)
+    ):
         return True
     if span is None or len(span) != 1:
         return False
@@ -923,6 +961,10 @@ def _is_pronoun_one(span: Span | None, found: Found, text: str) -> bool:
 
 
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|that|who|which)\b", re.I)
+# "at one point", "one another", "no one", "one by one": a "one" that counts nothing
+ONE_IN_AN_IDIOM = re.compile(
+    r"(?:at one (?:point|stage|time)|no one|one (?:another|by one))\b", re.I
+)
 ONE_IN_A_LIST = re.compile(r"\s*(?:,|or\b|and\b|to\b)\s*(?:\d|two|three|four|five)\b", re.I)
 TIME_RANGE_JOINT = re.compile(r"^\s+(?:and|to|or)\s+$|^\s?[–-]\s?$")
 
