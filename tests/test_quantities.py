@@ -1202,3 +1202,30 @@ def test_quantities_counts_before_compounds_plurals_and_marks_stay(
 def test_quantities_a_number_after_a_count_names_the_model() -> None:
     found = quantities_of("Seven new 737 aircraft joined the fleet.")
     assert [(q.text, q.value) for q in found] == [("Seven", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency", "unit"),
+    [
+        ("Ottawa unveiled a $1.5-billion package.", "$1.5-billion", 1.5e9, "USD", None),
+        ("Fares saw a 10-cent rise.", "10-cent", 0.1, "USD", None),
+        ("Kenya raised KSh 50bn in bonds.", "KSh 50bn", 5e10, "KES", None),
+        ("The rate hit 15.7 Egyptian pounds.", "15.7 Egyptian pounds", 15.7, "EGP", None),
+        ("Rooms cost $250/night in July.", "$250/night", 250, "USD", "per night"),
+    ],
+)
+def test_quantities_hyphenated_scales_coins_and_more_currencies(
+    text: str, surface: str, value: float, currency: str, unit: str | None
+) -> None:
+    (quantity,) = quantities_of(text)
+    assert (quantity.text, quantity.value, quantity.currency, quantity.unit) == (
+        surface,
+        value,
+        currency,
+        unit,
+    )
+
+
+def test_quantities_a_bare_pounds_stays_a_weight() -> None:
+    (quantity,) = quantities_of("The parcel weighed 15 pounds.")
+    assert (quantity.unit, quantity.currency) == ("pound", None)

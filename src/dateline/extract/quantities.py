@@ -177,7 +177,10 @@ _NUMBER = _number(_WORDS, "|".join(NUMERATORS))
 _NUMBER_EITHER_CASE = _number(_either_case(list(NUMBER_WORDS)), _either_case(list(NUMERATORS)))
 _SCALE_WORDS = "thousand|million|billion|trillion"
 _INDIAN_SCALE_WORDS = "lakh crore|lakhs|lakh|crores|crore"
-_SCALE = rf"(?:\s?(?:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS}|mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+# "$7.2bn", "1.2 million", "$1.5-billion package"
+_SCALE = (
+    rf"(?:[\s-]?(?:{_SCALE_WORDS}|{_INDIAN_SCALE_WORDS})\b|\s?(?:mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+)
 _MONEY_SCALE = rf"(?:{_SCALE}|[tT]\b)"
 _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
 _APPROX_EITHER_CASE = _either_case(list(APPROX))
@@ -231,7 +234,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     )
     # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
     per = (
-        r"(?:\s?/\s?(?P<per_time>hour|day|week|month|year)\b"
+        r"(?:\s?/\s?(?P<per_time>hour|day|night|week|month|year)\b"
         rf"|(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{unit_words}|share|person|head)(?![\w/]))?"
     )
     return [
@@ -260,7 +263,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "money_part",  # "51 cents a share", "60 pence", "a penny on income tax", "3 dimes"
             re.compile(
-                rf"{approx}(?P<num>{_NUMBER}|(?<![\w.,])an?(?=\s+(?:cent|penny)\b))\s+"
+                rf"{approx}(?P<num>{_NUMBER}|(?<![\w.,])an?(?=\s+(?:cent|penny)\b))[\s-]"
                 rf"(?P<cur>{coins})\b{per}",
                 re.I,
             ),
@@ -405,8 +408,12 @@ def _fraction(text: str) -> float:
 
 
 def _scale(match: re.Match[str]) -> float:
-    scale = (match.groupdict().get("scale") or "").strip().lower()
-    return SCALES.get(scale, 1.0)
+    return scale_of(match.groupdict().get("scale")) or 1.0
+
+
+def scale_of(written: str | None) -> float | None:
+    """ " million" → 1e6, "-billion" → 1e9, "bn" → 1e9; None where nothing is written."""
+    return SCALES.get((written or "").strip(" -").lower())
 
 
 def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
@@ -590,8 +597,8 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     low, high = parse_number(match.group("num")), parse_number(match.group("num2"))
     if low is None or high is None:
         return [None]
-    scale_high = SCALES.get((groups.get("scale2") or "").strip().lower(), 1.0)
-    scale_low = SCALES.get((groups.get("scale") or "").strip().lower())
+    scale_high = scale_of(groups.get("scale2")) or 1.0
+    scale_low = scale_of(groups.get("scale"))
     low_value = low * scale_low if scale_low else _shared_scale(low, scale_high, high * scale_high)
     kind, unit = (
         ("count", None)
