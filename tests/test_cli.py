@@ -304,3 +304,20 @@ def test_cli_analyze_measures_money_currencies_and_checks_of_a_fixture() -> None
     ]
     currencies = {e["name"]: e["country"] for e in record["entities"] if e["type"] == "OTHER"}
     assert currencies == {"Pound Sterling": "GBR", "US Dollar": "USA"}
+
+
+def test_cli_quantities_and_checks_from_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    assert run("ingest", "--db", db, FIXTURES / "heat-and-dam.txt").returncode == 0
+    lengths = run("quantities", "--db", db, "--dimension", "length", "--min", "100")
+    assert lengths.returncode == 0, lengths.stderr
+    assert "145m" in lengths.stdout and "1,680" not in lengths.stdout
+    rupees = run("quantities", "--db", db, "--currency", "INR")
+    assert "Rs 4,500 crore" in rupees.stdout and "145m" not in rupees.stdout
+    checks = run("checks", "--db", db, "--status", "inconsistent")
+    assert checks.returncode == 0, checks.stderr
+    assert "Monday, July 24, 2022" in checks.stdout
+    assert "2022-07-24 was a Sunday, not a Monday" in checks.stdout
+    assert "40.3C" not in checks.stdout  # that conversion is consistent
+    none = run("checks", "--db", db, "--kind", "no_such_check")
+    assert none.stdout.strip() == "no checks"

@@ -160,8 +160,8 @@ def test_store_migration_fills_events_of_older_stores(store: SQLiteStore) -> Non
     path = store.path
     before = [(r.article_id, r.event_id, r.day, r.is_root) for r in store.events()]
     store.db.executescript(
-        "DROP TABLE event_actors; DROP TABLE events;"
-        " DELETE FROM schema_migrations WHERE version = 3;"
+        "DROP TABLE event_actors; DROP TABLE events; DROP TABLE quantities; DROP TABLE checks;"
+        " DELETE FROM schema_migrations WHERE version >= 3;"  # a store of migration 2
     )
     store.close()
     reopened = open_store(path)

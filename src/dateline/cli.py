@@ -30,10 +30,12 @@ from dateline.model import json_schema
 from dateline.pipeline import AnalyzeOptions
 from dateline.render import (
     render_analysis,
+    render_checks,
     render_entities,
     render_entity_report,
     render_events,
     render_hits,
+    render_quantities,
     render_quotes,
     render_relations,
 )
@@ -154,6 +156,20 @@ def build_parser() -> argparse.ArgumentParser:
     entities = with_db(commands.add_parser("entities", help="entities in the store"))
     entities.add_argument("--type", help="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
     entities.add_argument("--limit", type=_positive)
+
+    quantities = with_db(commands.add_parser("quantities", help="quantities in the store"))
+    quantities.add_argument("--dimension", help="length, mass, currency, percentage, count, ...")
+    quantities.add_argument("--currency", help="ISO 4217 code: USD, EUR, INR, ...")
+    quantities.add_argument(
+        "--min", type=float, help="at least this SI value (metres, kilograms), else this value"
+    )
+    quantities.add_argument("--max", type=float, help="at most this SI value, else this value")
+    quantities.add_argument("--limit", type=_positive)
+
+    checks = with_db(commands.add_parser("checks", help="consistency checks in the store"))
+    checks.add_argument("--status", choices=["consistent", "inconsistent"])
+    checks.add_argument("--kind", help="unit_conversion or weekday_date")
+    checks.add_argument("--limit", type=_positive)
 
     export = with_db(commands.add_parser("export", help="export the store"))
     export.add_argument("--format", choices=["jsonl", "parquet", "gdelt-events"], required=True)
@@ -292,6 +308,24 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             render_quotes(store.quotes(speaker=args.speaker, limit=args.limit), out)
         elif args.command == "entities":
             render_entities(store.entities(type=args.type, limit=args.limit), out)
+        elif args.command == "quantities":
+            found = store.quantities(
+                dimension=args.dimension,
+                currency=args.currency,
+                at_least=args.min,
+                at_most=args.max,
+                limit=args.limit,
+            )
+            if found:
+                render_quantities(found, out)
+            else:
+                out.print("no quantities")
+        elif args.command == "checks":
+            checks = store.checks(status=args.status, kind=args.kind, limit=args.limit)
+            if checks:
+                render_checks(checks, out)
+            else:
+                out.print("no checks")
         elif args.command == "events":
             rows = store.events(
                 actor=args.actor, type=args.type, since=args.since, limit=args.limit

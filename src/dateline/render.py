@@ -11,9 +11,11 @@ from rich.table import Table
 from dateline.model import Analysis
 from dateline.store.base import (
     Actor,
+    CheckRow,
     EntityReport,
     EntityRow,
     EventRow,
+    QuantityRow,
     QuoteRow,
     RelationRow,
     SearchHit,
@@ -107,6 +109,38 @@ def render_quotes(rows: list[QuoteRow], console: Console) -> None:
             escape(row.speaker_name or ""),
             row.kind,
             escape(row.content),
+        )
+    console.print(table)
+
+
+def render_quantities(rows: list[QuantityRow], console: Console) -> None:
+    table = Table("article", "published", "quantity", "value", "unit", "SI", "of")
+    for row in rows:
+        unit = " ".join(part for part in (row.currency, row.unit) if part)
+        si = f"{row.si_value:g} {row.si_unit}" if row.si_value is not None else ""
+        table.add_row(
+            row.article_id,
+            row.published or "",
+            escape(row.text),
+            f"{row.value:,g}" if row.value is not None else "",
+            escape(unit or row.dimension or ""),
+            escape(si),
+            escape(row.counted or ""),
+        )
+    console.print(table)
+
+
+def render_checks(rows: list[CheckRow], console: Console) -> None:
+    table = Table("article", "published", "check", "status", "spans", "message")
+    for row in rows:
+        status = row.status if row.status == "consistent" else f"[red]{row.status}[/red]"
+        table.add_row(
+            row.article_id,
+            row.published or "",
+            row.kind,
+            status,
+            escape(row.spans),
+            escape(row.message),
         )
     console.print(table)
 

@@ -113,6 +113,32 @@ class EntityReport:
 
 
 @dataclass(frozen=True)
+class QuantityRow:
+    article_id: str
+    quantity_id: str
+    text: str
+    value: float | None
+    unit: str | None
+    dimension: str | None
+    si_value: float | None
+    si_unit: str | None
+    currency: str | None
+    approx: str | None
+    counted: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    article_id: str
+    kind: str
+    status: str
+    message: str
+    spans: str  # the texts it compared, joined by " · "
+    published: str | None
+
+
+@dataclass(frozen=True)
 class FailureRow:
     origin: str
     line: int | None
@@ -147,6 +173,20 @@ class Store(Protocol):
     ) -> list[EventRow]: ...
 
     def relations(self, a: str, b: str) -> list[RelationRow]: ...
+
+    def quantities(
+        self,
+        *,
+        dimension: str | None = None,
+        currency: str | None = None,
+        at_least: float | None = None,
+        at_most: float | None = None,
+        limit: int | None = None,
+    ) -> list[QuantityRow]: ...
+
+    def checks(
+        self, *, status: str | None = None, kind: str | None = None, limit: int | None = None
+    ) -> list[CheckRow]: ...
 
     def failures(self) -> list[FailureRow]: ...
 

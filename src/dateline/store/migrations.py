@@ -155,6 +155,59 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         FROM articles a, json_each(a.record, '$.events') v, json_each(v.value, '$.targets') t
         """,
     ),
+    (
+        4,
+        "quantities and checks, filled from the stored records",
+        """
+        CREATE TABLE quantities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            quantity_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            value REAL,
+            unit TEXT,
+            dimension TEXT,
+            si_value REAL,
+            si_unit TEXT,
+            currency TEXT,
+            approx TEXT,
+            counted TEXT,  -- the record's "of": what is counted or measured
+            PRIMARY KEY (article_id, quantity_id)
+        );
+        CREATE INDEX quantities_dimension ON quantities(dimension);
+        CREATE INDEX quantities_currency ON quantities(currency);
+        CREATE TABLE checks (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            message TEXT NOT NULL,
+            spans TEXT NOT NULL,  -- the texts it compared, joined by " · "
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE INDEX checks_status ON checks(status);
+        INSERT INTO quantities
+        SELECT a.id,
+               json_extract(v.value, '$.id'),
+               json_extract(v.value, '$.text'),
+               json_extract(v.value, '$.value'),
+               json_extract(v.value, '$.unit'),
+               json_extract(v.value, '$.dimension'),
+               json_extract(v.value, '$.si.value'),
+               json_extract(v.value, '$.si.unit'),
+               json_extract(v.value, '$.currency'),
+               json_extract(v.value, '$.approx'),
+               json_extract(v.value, '$.of')
+        FROM articles a, json_each(a.record, '$.quantities') v;
+        INSERT INTO checks
+        SELECT a.id, v.key,
+               json_extract(v.value, '$.kind'),
+               json_extract(v.value, '$.status'),
+               json_extract(v.value, '$.message'),
+               (SELECT group_concat(json_extract(s.value, '$.text'), ' · ')
+                FROM json_each(v.value, '$.spans') s)
+        FROM articles a, json_each(a.record, '$.checks') v
+        """,
+    ),
 ]
 
 

@@ -19,10 +19,12 @@ from dateline.store.base import (
     Actor,
     AddCounts,
     ArticleRow,
+    CheckRow,
     EntityReport,
     EntityRow,
     EventRow,
     FailureRow,
+    QuantityRow,
     QuoteRow,
     RelationRow,
     SearchHit,
@@ -30,6 +32,7 @@ from dateline.store.base import (
 from dateline.store.migrations import migrate
 
 WORD = re.compile(r"\w+", re.UNICODE)
+SPAN_JOINT = " · "  # between the texts a check compared, in the checks table
 CALENDAR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # One event with its actors, place and article: the columns EventRow is built from.
 _EVENT_SELECT = (
@@ -270,6 +273,7 @@ class SQLiteStore:
             [(row[3], row[4] or "", row[0], row[1]) for row in quote_rows],
         )
         self._add_events(analysis)
+        self._add_quantities_and_checks(analysis)
         # A success clears an earlier failure of the same input.
         self.db.execute("DELETE FROM failures WHERE origin = ?", (article.origin,))
         return article.id
@@ -309,6 +313,42 @@ class SQLiteStore:
                 for v in analysis.events
                 for role, ids in (("source", v.sources), ("target", v.targets))
                 for entity_id in ids
+            ],
+        )
+
+    def _add_quantities_and_checks(self, analysis: Analysis) -> None:
+        article_id = analysis.article.id
+        self.db.executemany(
+            "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article_id,
+                    q.id,
+                    q.text,
+                    q.value,
+                    q.unit,
+                    q.dimension,
+                    q.si.value if q.si else None,
+                    q.si.unit if q.si else None,
+                    q.currency,
+                    q.approx,
+                    q.of,
+                )
+                for q in analysis.quantities
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article_id,
+                    position,
+                    c.kind,
+                    c.status,
+                    c.message,
+                    SPAN_JOINT.join(s.text for s in c.spans),
+                )
+                for position, c in enumerate(analysis.checks)
             ],
         )
 
@@ -508,6 +548,61 @@ class SQLiteStore:
             )
             for month, values in sorted(by_month.items())
         ]
+
+    def quantities(
+        self,
+        *,
+        dimension: str | None = None,
+        currency: str | None = None,
+        at_least: float | None = None,
+        at_most: float | None = None,
+        limit: int | None = None,
+    ) -> list[QuantityRow]:
+        """Quantities across the store; ``at_least`` and ``at_most`` bound the SI value where
+        there is one (metres, kilograms), else the value (a sum in its currency, a count)."""
+        conditions: list[str] = []
+        params: list[object] = []
+        for column, wanted in (("q.dimension", dimension), ("q.currency", currency)):
+            if wanted:
+                conditions.append(f"{column} = ? COLLATE NOCASE")
+                params.append(wanted)
+        for operator, bound in ((">=", at_least), ("<=", at_most)):
+            if bound is not None:
+                conditions.append(f"coalesce(q.si_value, q.value) {operator} ?")
+                params.append(bound)
+        sql = (
+            "SELECT q.article_id, q.quantity_id, q.text, q.value, q.unit, q.dimension,"
+            " q.si_value, q.si_unit, q.currency, q.approx, q.counted, a.published"
+            " FROM quantities q JOIN articles a ON a.id = q.article_id"
+        )
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += " ORDER BY a.published, q.article_id, CAST(substr(q.quantity_id, 2) AS INTEGER)"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [QuantityRow(*row) for row in self.db.execute(sql, params)]
+
+    def checks(
+        self, *, status: str | None = None, kind: str | None = None, limit: int | None = None
+    ) -> list[CheckRow]:
+        conditions: list[str] = []
+        params: list[object] = []
+        for column, wanted in (("c.status", status), ("c.kind", kind)):
+            if wanted:
+                conditions.append(f"{column} = ?")
+                params.append(wanted)
+        sql = (
+            "SELECT c.article_id, c.kind, c.status, c.message, c.spans, a.published"
+            " FROM checks c JOIN articles a ON a.id = c.article_id"
+        )
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += " ORDER BY a.published, c.article_id, c.position"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [CheckRow(*row) for row in self.db.execute(sql, params)]
 
     def failures(self) -> list[FailureRow]:
         return [
