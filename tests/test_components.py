@@ -26,3 +26,27 @@ def test_components_quotes_written_onto_doc() -> None:
     assert (span.text, span.label_) == ("The harvest will be late this year", "direct")
     (quote,) = doc._.dateline_quotes
     assert quote.speaker_name == "Maria Lopez"
+
+
+def test_components_times_resolved_against_the_configured_date() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("dateline_times", config={"published": "2021-03-10"})
+    doc = nlp("Talks resume next week, and the vote closes at 9.30pm.")
+    assert [(s.text, s.label_) for s in doc.spans["dateline_times"]] == [
+        ("next week", "DATE"),
+        ("9.30pm", "TIME"),
+    ]
+    assert [t.value for t in doc._.dateline_times] == ["2021-W11", "2021-03-10T21:30"]
+
+
+def test_components_quantities_skip_the_times_and_label_the_dimension() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("dateline_times")
+    nlp.add_pipe("dateline_quantities")
+    doc = nlp("In 2021 the 145m-high dam cost $4.8bn and moved 1.2m people.")
+    assert [(s.text, s.label_) for s in doc.spans["dateline_quantities"]] == [
+        ("145m", "length"),
+        ("$4.8bn", "currency"),
+        ("1.2m", "count"),
+    ]
+    assert doc._.dateline_quantities[2].of == "people"
