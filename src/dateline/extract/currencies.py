@@ -11,7 +11,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span
 
-from dateline.extract.quantity_lexicon import currency_forms
+from dateline.extract.quantity_lexicon import currency_form, currency_forms
 from dateline.extract.spans import char_span, doc_text
 from dateline.model import Entity
 
@@ -56,7 +56,11 @@ def _other_word(span: Span) -> bool:
     before = doc[span.start - 1] if span.start else None
     if span.text[:1].isupper() and not span[0].is_sent_start:
         return True  # "Real Madrid", "Ayn Rand": a name, where a currency would be lower case
-    if span.text[:1].isupper() and after is not None and after.text[:1].isupper() | after.is_digit:
+    if (
+        span.text[:1].isupper()
+        and after is not None
+        and (after.text[:1].isupper() or after.is_digit)
+    ):
         return True  # "Rand Paul said", "Euro 2024"
     if span.text.lower() == "sterling":
         return after is not None and after.tag_ in NOUN_TAGS
@@ -70,11 +74,9 @@ def currency_mentions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
         span = doc.char_span(match.start(), match.end())
         if span is None or _other_word(span):
             continue
-        written = match.group(0)
-        code = currency_forms().get(written, currency_forms().get(written.lower(), ("", "")))[0]
-        if not code:
-            continue
-        found.setdefault(code, []).append(match.span())
+        form = currency_form(match.group(0))
+        if form is not None:
+            found.setdefault(form[0], []).append(match.span())
     return found
 
 

@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.numbers import CARDINALS
 from dateline.extract.quantity_lexicon import (
     currency_codes,
+    currency_form,
     currency_forms,
     one_unit_forms,
     unit_forms,
     units,
 )
 from dateline.extract.spans import Taken, doc_text
-from dateline.extract.unit_expressions import UNIT_EXPRESSION, expression_unit
+from dateline.extract.unit_expressions import TIME_WORDS, UNIT_EXPRESSION, expression_unit
 from dateline.lexicon import load_words
 from dateline.model import Quantity, SIValue, TimeExpression
 
@@ -436,7 +437,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             taken.claim(min(start, *(r.start for r in kept)), max(end, *(r.end for r in kept)))
             found.extend(kept)
     found.sort(key=lambda f: f.start)
-    in_currency = _hundredths_currency(found)
+    in_currency = _coin_currency(found)
     return _ratios(text, _spoken_sums(text, _shared_units(text, _money_ranges(text, in_currency))))
 
 
@@ -520,7 +521,7 @@ def _shared_units(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _hundredths_currency(found: list[Found]) -> list[Found]:
+def _coin_currency(found: list[Found]) -> list[Found]:
     """Cents are of the currency of the nearest sum ("rose 5 cents to 1.85 euros"), else of
     the dollar."""
     sums = [f for f in found if f.kind == "money" and f.currency != "-"]
@@ -550,7 +551,7 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
         if low.kind == "count" and high.kind == "money" and not low.approx:
             # the name ends the range, and its scale word is the first bound's too
             scale = SCALE_WORD_IN.search(text, high.start, high.end)
-            shared = SCALES[scale.group(1).lower()] if scale else 1.0
+            shared = (scale_of(scale.group(1)) if scale else None) or 1.0
             value = _shared_scale(low.value or 0.0, shared, high.value or 0.0)
             low = replace(low, kind="money", currency=high.currency, value=value)
         if low.kind != "money" or high.kind != "money" or low.currency != high.currency:
@@ -652,6 +653,9 @@ NAME_AFTER = re.compile(r"\s+[A-Z]|-[A-Za-z]")
 PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
 
 
+WORDS_AFTER = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b", re.I)  # one or two words
+
+
 def _written_on(match: re.Match[str]) -> bool:
     """The unit follows a digit with no space, and no apostrophe follows it."""
     text, start, end = match.string, match.start("unit"), match.end()
@@ -660,11 +664,13 @@ def _written_on(match: re.Match[str]) -> bool:
 
 def _currency_named_after(text: str, end: int) -> tuple[str, int] | None:
     """The ISO code and end of a currency's name right after ``end`` ("… of dollars")."""
-    named = re.match(r"\s+([a-z]+(?: [a-z]+)?)\b", text[end : end + 40], re.I)
-    for words in (named.group(1), named.group(1).split()[0]) if named else ():
-        code, kind = currency_forms().get(words, currency_forms().get(words.lower(), ("", "")))
-        if kind == "name":
-            return code, end + named.start(1) + len(words)  # type: ignore[union-attr]
+    named = WORDS_AFTER.match(text, end)
+    if named is None:
+        return None
+    for words in (named.group(1), named.group(1).split()[0]):
+        form = currency_form(words)
+        if form is not None and form[1] == "name":
+            return form[0], named.start(1) + len(words)
     return None
 
 
@@ -704,8 +710,7 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return None
     value *= _scale(match)
     if kind.startswith("money"):
-        written = groups["cur"] if groups["cur"] in currency_forms() else groups["cur"].lower()
-        code, form_kind = currency_forms().get(written, (groups["cur"].upper(), ""))
+        code, form_kind = currency_form(groups["cur"]) or (groups["cur"].upper(), "code")
         value /= PARTS_OF_ONE.get(form_kind, 1)
         return Found(
             start, end, "money", value, unit=_per_unit(groups), currency=code, approx=approx
@@ -855,8 +860,10 @@ CUT_YEAR = re.compile(r"(?<!['’])(?:^|\s)['’]\d", re.M)
 def _counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression]) -> bool:
     """A count that is no amount of anything: a number that names, an idiom's zero, a pronoun
     "one", an ordinal "a third", or the first bound of a length of time."""
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
     written = text[found.start : found.end].lower()
+    if found.kind not in {"count", "unit"} or (found.kind == "unit" and found.unit != "kelvin"):
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if written.endswith("absolute zero"):  # "absolute zero tolerance", "the odds are absolute zero"
         return _noun_follows(span) or (span is not None and _after_copula(span))
     if found.kind != "count":
@@ -1039,9 +1046,6 @@ METRE_BEFORE = re.compile(
 )
 
 
-TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second"}
-
-
 def _metres_or_millions(doc: Doc, found: Found, text: str) -> Found:
     """ "30m people" is thirty million, as news writes millions; "150m tall", "a depth of
     3,800m", "the 8,848m peak" (no million of one thing) and "300 m" written apart are
@@ -1057,7 +1061,7 @@ def _metres_or_millions(doc: Doc, found: Found, text: str) -> Found:
     if not metres and text[found.end - 2 : found.end - 1].isspace():
         metres = not following or following[0].tag_ not in {"NNS", "NNPS"}
     elif not metres and following:  # "a 30m wall", but "a 30m-year-old fossil"
-        metres = following[0].tag_ == "NN" and following[0].lower_ not in TIME_NOUNS
+        metres = following[0].tag_ == "NN" and following[0].lower_ not in TIME_WORDS
     if metres:
         return replace(found, kind="unit", unit="metre")
     return replace(found, kind="count", value=found.value * SCALES["m"])
@@ -1086,6 +1090,9 @@ def _difference_in_kelvin(value: float, unit: str) -> SIValue:
     return SIValue(value=float(difference.magnitude), unit="K")
 
 
+LOSS_AFTER = {"AUX", "VERB", "ADP"}  # what stands before a loss in brackets: "was ($4.2m)"
+
+
 def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
     """ "revenue was ($99.99)": a sum in brackets where a verb or a preposition wants its object
     is a loss, written as accounts write one; "£80 ($99.99)" and "the fund ($5bn)" gloss what
@@ -1103,7 +1110,6 @@ def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
     return replace(found, start=found.start - 1, end=found.end + 1, value=-found.value)
 
 
-LOSS_AFTER = {"AUX", "VERB", "ADP"}
 RATE_SET = re.compile(r"per\s", re.I)
 
 

@@ -18,6 +18,17 @@ def currency_forms() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in _pairs("currencies")}
 
 
+def currency_form(written: str) -> tuple[str, str] | None:
+    """(ISO 4217 code, kind) of a currency form as written, in lower case, or capitalised at
+    the start of a sentence ("Euros were sold"); None for no form of the lexicon."""
+    forms = currency_forms()
+    return (
+        forms.get(written)
+        or forms.get(written.lower())
+        or forms.get(written[:1].lower() + written[1:])
+    )
+
+
 # ISO 4217 codes that news writes as words or names first ("ALL", "TOP", "TRY", "COP 26",
 # "PHP"), and the codes of funds, metals and test entries that no sum is written in.
 CODES_THAT_ARE_WORDS = {
