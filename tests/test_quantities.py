@@ -1229,3 +1229,16 @@ def test_quantities_hyphenated_scales_coins_and_more_currencies(
 def test_quantities_a_bare_pounds_stays_a_weight() -> None:
     (quantity,) = quantities_of("The parcel weighed 15 pounds.")
     assert (quantity.unit, quantity.currency) == ("pound", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The farm was sold for 20 shillings in 1790.", None),
+        ("The loan is 50bn Kenyan shillings.", "KES"),
+    ],
+)
+def test_quantities_shillings_need_their_country(text: str, currency: str | None) -> None:
+    assert [q.currency for q in quantities_of(text) if q.dimension == "currency"] == (
+        [currency] if currency else []
+    )
