@@ -280,6 +280,7 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         "The FTSE-100 index slipped.",
         "The last DC-9 left the line.",
         "Hospitals filled with COVID-19 patients.",
+        "The quasar sits near cluster MACS J0717.5+3745 in the sky.",
         "The chain became the No. 1 music seller.",
         "Users must install version 10.4 first.",
         "The city moved to level 4 restrictions.",

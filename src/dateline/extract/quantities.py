@@ -886,8 +886,8 @@ def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
     if text[found.end : found.end + 1] == "-" and text[found.end + 1 : found.end + 2].isdigit():
         return True
     mark_before = text[found.start - 1 : found.start]
-    if mark_before == "-" and text[found.start - 2 : found.start - 1].isalnum():
-        return True  # "737-800", "FTSE-100", "DC-9", "COVID-19"
+    if mark_before in {"-", "+"} and text[found.start - 2 : found.start - 1].isalnum():
+        return True  # "737-800", "FTSE-100", "DC-9", "COVID-19", the sky's "J1149.5+6663"
     if CUT_YEAR.match(text, max(0, found.start - 2)) and found.end - found.start == 2:
         return True  # "iLife '11": a year cut short; "''27 companies" opens a quote
     word_before = WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
