@@ -949,6 +949,7 @@ def test_quantities_m_is_metres_or_millions_by_what_follows(
         ("Tyres were inflated to 32 psi.", "32 psi", "psi", "pressure"),
         ("The line carries 400 kV across the valley.", "400 kV", "kilovolt", "electric potential"),
         ("Highs of 30C are forecast.", "30C", "degree Celsius", "temperature"),
+        ("The hybrid returns 52 mpg in town.", "52 mpg", "mile / gallon", "fuel economy"),
     ],
 )
 def test_quantities_units_of_news_copy(text: str, surface: str, unit: str, dimension: str) -> None:
@@ -1243,3 +1244,16 @@ def test_quantities_shillings_need_their_country(text: str, currency: str | None
     assert [q.currency for q in quantities_of(text) if q.dimension == "currency"] == (
         [currency] if currency else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Espero que tenha gostado.", []),  # a word that starts with a number word
+        ("They farm ten ha of rice.", [("ten ha", 10.0, "hectare")]),
+    ],
+)
+def test_quantities_a_number_word_ends_at_a_word_boundary(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities_of(text)] == expected

@@ -168,7 +168,7 @@ def _number(words: str, numerators: str) -> str:
     return (
         rf"(?:{_DIGITS}|(?:{numerators})[- ](?:{_FRACTION_NAMES})\b"
         rf"|[aA]\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
-        rf"|(?:{words})(?:[- ](?:{_UNITS_WORD}))?"
+        rf"|(?:{words})\b(?:[- ](?:{_UNITS_WORD})\b)?"  # "ten ha", never the "ten" of "tenha"
         rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
         r"(?:\s+and\s+a\s+half)?)"
     )
@@ -782,6 +782,7 @@ DIMENSIONS = {  # a dimension's name → a unit of it, for pint to read the dime
     "mass flow": "kilogram / second",  # "two billion tons per year", "4,500 tpd"
     "volume flow": "metre ** 3 / second",  # "3 litres/day", "500 cubic metres per second"
     "electric potential": "volt",
+    "fuel economy": "mile / gallon",  # "90 miles per gallon": a length per volume
 }
 
 
@@ -844,9 +845,16 @@ def _counted(
             break
     while tokens and tokens[0].pos_ == "ADJ" and not _joined_to_next(tokens):
         tokens.pop(0)
-    if not tokens or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+    if (
+        not tokens
+        or tokens[-1].pos_ not in {"NOUN", "PROPN"}
+        or not HAS_LETTER.search(tokens[-1].text)
+    ):
         return None
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _joined_to_next(tokens: list[Token]) -> bool:
