@@ -4,7 +4,7 @@ import pytest
 
 from dateline import analyze
 from dateline.checks import rounding_step
-from dateline.extract.quantities import parse_number
+from dateline.extract.quantity_patterns import parse_number
 from dateline.model import Quantity
 
 

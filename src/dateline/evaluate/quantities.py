@@ -22,13 +22,9 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import (
-    APPROX,
-    extract_quantities,
-    parse_number,
-    pint_expression,
-)
+from dateline.extract.quantities import extract_quantities, pint_expression
 from dateline.extract.quantity_lexicon import units
+from dateline.extract.quantity_patterns import APPROX, parse_number
 from dateline.extract.times import extract_times
 from dateline.model import TimeExpression
 

@@ -1,0 +1,406 @@
+"""The forms amounts are written in and the patterns that find them: number words and
+fractions, scale words ("bn", "lakh crore"), qualifiers ("about", "40-odd"), and the currency
+and unit forms of the lexicons. A match is a ``Found``, an amount not yet a record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.extract.numbers import CARDINALS
+from dateline.extract.quantity_lexicon import (
+    currency_codes,
+    currency_forms,
+    one_unit_forms,
+    unit_forms,
+)
+from dateline.extract.unit_expressions import UNIT_EXPRESSION
+
+# Denominators in words: (singular, plural) — "one sixth", "two-fifths", "three halves".
+FRACTION_NAMES = {
+    2: ("half", "halves"),
+    3: ("third", "thirds"),
+    4: ("quarter", "quarters"),
+    5: ("fifth", "fifths"),
+    6: ("sixth", "sixths"),
+    8: ("eighth", "eighths"),
+    10: ("tenth", "tenths"),
+}
+NUMBER_WORDS = {
+    **CARDINALS,
+    "zero": 0,
+    "a hundred": 100,
+    "a thousand": 1e3,
+    "a million": 1e6,
+    "a billion": 1e9,
+    "half a dozen": 6,
+    "half a": 0.5,  # "half a million", "half a percent", "half a mile"
+    "a quarter of a": 0.25,  # "a quarter of a million euros"
+    "a third of a": 1 / 3,
+    "two dozen": 24,
+    "three dozen": 36,
+    "a gross": 144,  # "a gross of pencils"; "a gross violation" is no count
+    "baker's dozen": 13,
+    "a baker's dozen": 13,
+    "a third": 1 / 3,
+    "a quarter": 0.25,
+    "half": 0.5,
+    "a half": 0.5,
+}
+NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+FRACTIONS = {  # "one third", "two fifths", "three halves" (written with a space or a hyphen)
+    f"{numerator} {name}": count / denominator
+    for numerator, count in NUMERATORS.items()
+    for denominator, names in FRACTION_NAMES.items()
+    for name in names
+    if (count == 1) == (name == names[0])
+}
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "t": 1e12,  # after a currency only: "$2.174T"; "278,000 t" is tonnes
+    # Indian English counts in lakhs and crores ("Rs 4,500 crore", "₹2 lakh crore")
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh crore": 1e12,
+}
+VAGUE = {
+    "tens": 10,
+    "dozens": 10,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "tens of thousands": 1e4,
+    "hundreds of thousands": 1e5,
+    "millions": 1e6,
+    "tens of millions": 1e7,
+    "hundreds of millions": 1e8,
+    "tens of billions": 1e10,
+    "hundreds of billions": 1e11,
+    "billions": 1e9,
+}
+APPROX = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "up to",
+    "as many as",
+    "as much as",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "just over",
+    "just under",
+    "an estimated",
+    "an additional",
+)
+
+VULGAR_FRACTIONS = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅛": 1 / 8,
+}
+# "2.48×10−5", "4e14", "-1e-3", "8x2^10": the exponent is written with a power of ten or an
+# "e", or with a caret after any base.
+_SCIENTIFIC = (
+    r"\d+(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[x×]\s?(?:10(?:\^[-−]?|[-−])|\d+\^[-−]?)\d+)(?![\w.])"
+)
+_VULGAR = f"(?:\\d+\\s?)?[{''.join(VULGAR_FRACTIONS)}]"
+_DIGITS = (
+    rf"[-−]?(?:{_SCIENTIFIC}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?(?:\s\d/\d)?"
+    rf"|\d/\d{{1,3}}(?![/\d])|{_VULGAR})"
+)
+AMOUNT_JUST_BEFORE = re.compile(r"\d\S*\s+(?:\S+\s+)?$")
+SCIENTIFIC_PARTS = re.compile(r"(-?\d+(?:\.\d+)?)(?:e\+?|\s?[x×]\s?(10|\d+(?=\^))\^?)(-?\d+)")
+
+
+def _either_case(words: list[str]) -> str:
+    """Alternatives for each word as written and with a capital first letter ("Two tonnes" at
+    the start of a sentence), for patterns that keep their case: cheaper than ignoring it."""
+    forms = {form for w in words for form in (w, w[:1].upper() + w[1:])}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+_WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_FRACTION_NAMES = "|".join(
+    sorted((n for names in FRACTION_NAMES.values() for n in names), key=len, reverse=True)
+)
+_UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
+
+
+def _number(words: str, numerators: str) -> str:
+    return (
+        rf"(?:{_DIGITS}|(?:{numerators})[- ](?:{_FRACTION_NAMES})\b"
+        rf"|[aA]\s+hundred\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?"
+        rf"|(?:{words})\b(?:[- ](?:{_UNITS_WORD})\b)?"  # "ten ha", never the "ten" of "tenha"
+        rf"(?:\s+hundred(?:\s+and\s+(?:{_WORDS})(?:[- ](?:{_UNITS_WORD}))?)?)?"
+        r"(?:\s+and\s+a\s+half)?)"
+    )
+
+
+_NUMBER = _number(_WORDS, "|".join(NUMERATORS))
+_NUMBER_EITHER_CASE = _number(_either_case(list(NUMBER_WORDS)), _either_case(list(NUMERATORS)))
+SCALE_WORDS = "thousand|million|billion|trillion"
+INDIAN_SCALE_WORDS = "lakh crore|lakhs|lakh|crores|crore"
+# "$7.2bn", "1.2 million", "$1.5-billion package"
+_SCALE = (
+    rf"(?:[\s-]?(?:{SCALE_WORDS}|{INDIAN_SCALE_WORDS})\b|\s?(?:mn|mln|bn|tn|trn)\b|(?:k|m|b)\b)"
+)
+_MONEY_SCALE = rf"(?:{_SCALE}|[tT]\b)"
+_APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True))
+_APPROX_EITHER_CASE = _either_case(list(APPROX))
+_VAGUE = (
+    r"(?:tens|hundreds) of (?:thousands|millions|billions)"
+    r"|tens|dozens|hundreds|thousands|millions|billions"
+)
+
+
+# "9.79 ± 0.02 m/s2", "45 +/- 3 percent": the margin is written in ``approx``
+_PLUS_MINUS = rf"(?:\s?(?P<margin>(?:±|\+/-)\s?{_DIGITS}))?"
+_TIME_UNITS = r"(?:year|month|week|day|hour|minute|second)s?"
+DIMENSION_ADJECTIVE = r"(?:thick|long|wide|tall|high|deep|across)\b"
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+PARTS_OF_ONE = {"hundredth": 100, "tenth": 10}  # the kinds of coin a currency is split into
+
+
+def _coin_forms() -> str:
+    return _alternatives([f for f, (_, k) in currency_forms().items() if k in PARTS_OF_ONE])
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
+    names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
+    coins = _coin_forms()
+    codes = rf"(?:{'|'.join(currency_codes())})"
+    unit_words = _alternatives(list(unit_forms()))
+    # Every amount starts a word: the engine need not try inside one ("COVID19", "1,200").
+    approx = rf"(?<![\w.,])(?:(?P<approx>{_APPROX})\s+)?"
+    # Patterns that keep case for their unit forms ("Ma", "mm") take "About two km" too.
+    approx_either_case = rf"(?<![\w.,])(?:(?P<approx>{_APPROX_EITHER_CASE})\s+)?"
+    # "between 40 and 50 tonnes", "44 mg to 50 mg", "8- to 16-metre", "3.5–4.0 TeV"
+    range_ = (
+        rf"(?<![\w.,])(?:(?P<approx>between|from)\s+)?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+        rf"(?:-|[\s-]?(?P<unit1>%|(?-i:{unit_words}))(?![\w/]))?"
+        rf"(?P<joint>\s+(?:and|to|through)\s+|\s?[–-]\s?)"
+        rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?[\s-]?(?P<unit>%|percent\b|(?-i:{unit_words}))(?![\w/])"
+    )
+    # "from 7 to 10", "between 40 and 50": bounds in digits, introduced, with nothing after
+    count_range = (
+        rf"(?<![\w.,])(?P<approx>between|from)\s+(?P<num>{_DIGITS})(?P<joint>\s+(?:and|to)\s+)"
+        rf"(?P<num2>{_DIGITS})(?P<scale2>\s(?:{SCALE_WORDS}|{INDIAN_SCALE_WORDS}))?"
+        # "… 3 million dollars" is money
+        rf"(?![\w%/]|[.,]\d|\s+(?:{names}|(?-i:{codes}))\b|\s(?:{SCALE_WORDS}|{INDIAN_SCALE_WORDS})\b)"
+    )
+    # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
+    per = (
+        r"(?:\s?/\s?(?P<per_time>hour|day|night|week|month|year)\b"
+        rf"|(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{unit_words}|share|person|head)(?![\w/]))?"
+    )
+    return [
+        ("range", re.compile(range_, re.I)),
+        ("range", re.compile(count_range, re.I)),
+        (
+            "money_symbol",
+            re.compile(
+                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?{per}",
+                re.I,
+            ),
+        ),
+        (
+            "money_code",
+            re.compile(
+                rf"{approx}(?P<cur>{codes})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?{per}"
+            ),
+        ),
+        (
+            "money_name",
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?\s+(?P<cur>{names}|(?-i:{codes}))\b{per}",
+                re.I,
+            ),
+        ),
+        (
+            "money_part",  # "51 cents a share", "60 pence", "a penny on income tax", "3 dimes"
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER}|(?<![\w.,])an?(?=\s+(?:cent|penny)\b))[\s-]"
+                rf"(?P<cur>{coins})\b{per}",
+                re.I,
+            ),
+        ),
+        (
+            "money_symbol_after",  # "-15€", "40 €": the euro written after its amount
+            re.compile(rf"{approx}(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?\s?(?P<cur>€)", re.I),
+        ),
+        (
+            "percent",
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER}){_PLUS_MINUS}\s?(?P<unit>%|percent\b|per cent\b"
+                r"|percentage points?\b|basis points?\b|bps\b|(?-i:pc)\b(?!\.\w))",
+                re.I,
+            ),
+        ),
+        (
+            "unit_expression",  # "95 g/km", "40 µg/m³", "7km^3"
+            re.compile(
+                rf"{approx_either_case}(?P<num>{_NUMBER_EITHER_CASE})(?P<scale>{_SCALE})?{_PLUS_MINUS}\s?(?P<unit>{UNIT_EXPRESSION})"
+            ),
+        ),
+        (
+            "unit",
+            re.compile(
+                rf"{approx_either_case}(?P<num>{_NUMBER_EITHER_CASE})(?P<scale>{_SCALE})?{_PLUS_MINUS}[\s-]?(?P<unit>{unit_words})(?![\w/])"
+            ),
+        ),
+        (
+            "unit",
+            re.compile(
+                rf"(?<![\w.,])(?P<num>[Aa]n?)\s+(?P<unit>{_alternatives(one_unit_forms())})\b"
+            ),
+        ),
+        (
+            "long_time",  # "4.5 billion years", "a million hours": too long for a time expression
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER}|an?)(?P<scale>\s(?:{SCALE_WORDS}))"
+                rf"\s+(?P<unit>{_TIME_UNITS})\b",
+                re.I,
+            ),
+        ),
+        (
+            "inch",  # "2 1/2 in thick", "is 2 in.": "in" is the inch only where no object follows
+            re.compile(
+                rf"{approx}(?P<num>{_NUMBER})\s+in\b(?=\s+{DIMENSION_ADJECTIVE}|\.?[ \t]*(?:\n|\Z))"
+            ),
+        ),
+        ("absolute_zero", re.compile(rf"{approx}absolute zero\b", re.I)),  # "near absolute zero"
+        (
+            "metres_or_millions",  # "150m tall" is a height, "30m people" a count
+            re.compile(rf"{approx}(?P<num>{_DIGITS})\s?m\b(?![\w/²³^]|\.\w)"),
+        ),
+        (
+            "vague",  # "ran into the hundreds", "in the tens of thousands"
+            re.compile(rf"\b(?P<lead>in|into) the (?P<vague>{_VAGUE})\b(?! of\b)", re.I),
+        ),
+        ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
+        (
+            "count",
+            re.compile(
+                rf"{approx}(?<![\w.,/])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+                r"(?P<after>-odd\b|\s+or\s+so\b)?(?![\w%/]|[.,]\d)",  # "40-odd jets", "20 or so"
+                re.I,
+            ),
+        ),
+    ]
+
+
+@cache
+def prechecks() -> dict[str, re.Pattern[str]]:
+    """Words without which a costly pattern cannot match, looked for first."""
+    return {
+        "money_symbol_after": re.compile("€"),
+        "money_code": re.compile(r"\b[A-Z]{3}\s?\d"),
+        "money_part": re.compile(rf"\b(?:{_coin_forms()})\b", re.I),
+        "percent": re.compile(r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b", re.I),
+        "long_time": re.compile(rf"(?:{SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
+        "inch": re.compile(r"\d\s+in\b"),
+        "absolute_zero": re.compile("absolute zero", re.I),
+        "metres_or_millions": re.compile(r"\d\s?m\b"),
+    }
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str | None = None
+    currency: str | None = None
+    approx: str | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """ "1,200" → 1200; "2 1/2" → 2.5; "two dozen" → 24; "twenty-five" → 25."""
+    text = text.strip().lower().replace("−", "-")
+    if text in {"a", "an"}:
+        return 1.0  # "a gallon"
+    if text.endswith(" and a half"):
+        whole_part = parse_number(text[: -len(" and a half")])
+        return None if whole_part is None else whole_part + 0.5
+    if " hundred" in text and not text[0].isdigit():
+        head, _, tail = text.partition(" hundred")
+        hundreds = 1.0 if head == "a" else parse_number(head)
+        rest = tail.replace("and", "").strip()
+        remainder = parse_number(rest) if rest else 0.0
+        return None if hundreds is None or remainder is None else hundreds * 100 + remainder
+    text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
+    if (scientific := SCIENTIFIC_PARTS.fullmatch(text)) is not None:
+        mantissa, base, exponent = scientific.groups()
+        return float(mantissa) * float(base or 10) ** int(exponent)
+    if text and text[-1] in VULGAR_FRACTIONS:
+        whole_text = text[:-1].strip()
+        return (float(whole_text) if whole_text else 0.0) + VULGAR_FRACTIONS[text[-1]]
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    if text.replace("-", " ") in FRACTIONS:
+        return FRACTIONS[text.replace("-", " ")]
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    whole, _, fraction = text.partition(" ")
+    try:
+        value = float(whole.replace(",", "")) if "/" not in whole else _fraction(whole)
+    except ValueError:
+        return None
+    if fraction and "/" in fraction:
+        try:
+            value += _fraction(fraction)
+        except ValueError:
+            return None
+    return value
+
+
+def _fraction(text: str) -> float:
+    top, bottom = text.split("/")
+    if int(bottom) == 0:
+        raise ValueError(f"'{text}' is not a fraction")
+    return int(top) / int(bottom)
+
+
+def scale_in(match: re.Match[str]) -> float:
+    return scale_of(match.groupdict().get("scale")) or 1.0
+
+
+def scale_of(written: str | None) -> float | None:
+    """ " million" → 1e6, "-billion" → 1e9, "bn" → 1e9; None where nothing is written."""
+    return SCALES.get((written or "").strip(" -").lower())
