@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,9 +18,9 @@ def span(text: str, part: str) -> Span:
     return Span(start=start, end=start + len(part), text=part)
 
 
-def quantity(text: str, qid: str, part: str, **fields: object) -> Quantity:
+def quantity(text: str, qid: str, part: str, **fields: Any) -> Quantity:
     where = span(text, part)
-    return Quantity(id=qid, start=where.start, end=where.end, text=part, **fields)  # type: ignore[arg-type]
+    return Quantity(id=qid, start=where.start, end=where.end, text=part, **fields)
 
 
 def article(article_id: str, text: str, published: str) -> Article:
@@ -36,10 +37,24 @@ def store(tmp_path: Path) -> SQLiteStore:
     dam = Analysis(
         article=article("dam", DAM, "2022-07-20"),
         quantities=[
-            quantity(DAM, "n1", "145m", value=145, unit="metre", dimension="length",
-                     si=SIValue(value=145, unit="m")),
-            quantity(DAM, "n2", "74 billion cubic metres", value=7.4e10, unit="cubic metre",
-                     dimension="volume", si=SIValue(value=7.4e10, unit="m ** 3")),
+            quantity(
+                DAM,
+                "n1",
+                "145m",
+                value=145,
+                unit="metre",
+                dimension="length",
+                si=SIValue(value=145, unit="m"),
+            ),
+            quantity(
+                DAM,
+                "n2",
+                "74 billion cubic metres",
+                value=7.4e10,
+                unit="cubic metre",
+                dimension="volume",
+                si=SIValue(value=7.4e10, unit="m ** 3"),
+            ),
             quantity(DAM, "n3", "$4.8bn", value=4.8e9, dimension="currency", currency="USD"),
         ],
         checks=[
@@ -50,7 +65,7 @@ def store(tmp_path: Path) -> SQLiteStore:
                 spans=[span(DAM, "about 2,000 miles"), span(DAM, "950 km")],
             )
         ],
-    )  # fmt: skip
+    )
     aid = Analysis(
         article=article("aid", AID, "2021-03-11"),
         quantities=[
@@ -82,9 +97,9 @@ def store(tmp_path: Path) -> SQLiteStore:
     ],
 )
 def test_store_quantities_filtered_across_articles(
-    store: SQLiteStore, filters: dict[str, object], expected: list[str]
+    store: SQLiteStore, filters: dict[str, Any], expected: list[str]
 ) -> None:
-    assert [row.text for row in store.quantities(**filters)] == expected  # type: ignore[arg-type]
+    assert [row.text for row in store.quantities(**filters)] == expected
 
 
 def test_store_quantity_rows_keep_si_currency_and_what_is_counted(store: SQLiteStore) -> None:

@@ -575,13 +575,9 @@ class SQLiteStore:
             " q.si_value, q.si_unit, q.currency, q.approx, q.counted, a.published"
             " FROM quantities q JOIN articles a ON a.id = q.article_id"
         )
-        if conditions:
-            sql += " WHERE " + " AND ".join(conditions)
-        sql += " ORDER BY a.published, q.article_id, CAST(substr(q.quantity_id, 2) AS INTEGER)"
-        if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [QuantityRow(*row) for row in self.db.execute(sql, params)]
+        order = "a.published, q.article_id, CAST(substr(q.quantity_id, 2) AS INTEGER)"
+        rows = self._filtered(sql, conditions, params, order=order, limit=limit)
+        return [QuantityRow(*row) for row in rows]
 
     def checks(
         self, *, status: str | None = None, kind: str | None = None, limit: int | None = None
@@ -596,13 +592,26 @@ class SQLiteStore:
             "SELECT c.article_id, c.kind, c.status, c.message, c.spans, a.published"
             " FROM checks c JOIN articles a ON a.id = c.article_id"
         )
+        order = "a.published, c.article_id, c.position"
+        rows = self._filtered(sql, conditions, params, order=order, limit=limit)
+        return [CheckRow(*row) for row in rows]
+
+    def _filtered(
+        self,
+        sql: str,
+        conditions: list[str],
+        params: list[object],
+        *,
+        order: str,
+        limit: int | None,
+    ) -> list[tuple[Any, ...]]:
+        """``sql`` with its WHERE ``conditions``, ORDER BY ``order`` and an optional LIMIT."""
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
-        sql += " ORDER BY a.published, c.article_id, c.position"
+        sql += f" ORDER BY {order}"
         if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [CheckRow(*row) for row in self.db.execute(sql, params)]
+            sql, params = sql + " LIMIT ?", [*params, limit]
+        return self.db.execute(sql, params).fetchall()
 
     def failures(self) -> list[FailureRow]:
         return [
