@@ -560,12 +560,7 @@ class SQLiteStore:
     ) -> list[QuantityRow]:
         """Quantities across the store; ``at_least`` and ``at_most`` bound the SI value where
         there is one (metres, kilograms), else the value (a sum in its currency, a count)."""
-        conditions: list[str] = []
-        params: list[object] = []
-        for column, wanted in (("q.dimension", dimension), ("q.currency", currency)):
-            if wanted:
-                conditions.append(f"{column} = ? COLLATE NOCASE")
-                params.append(wanted)
+        conditions, params = _equal({"q.dimension": dimension, "q.currency": currency}, "NOCASE")
         for operator, bound in ((">=", at_least), ("<=", at_most)):
             if bound is not None:
                 conditions.append(f"coalesce(q.si_value, q.value) {operator} ?")
@@ -582,12 +577,7 @@ class SQLiteStore:
     def checks(
         self, *, status: str | None = None, kind: str | None = None, limit: int | None = None
     ) -> list[CheckRow]:
-        conditions: list[str] = []
-        params: list[object] = []
-        for column, wanted in (("c.status", status), ("c.kind", kind)):
-            if wanted:
-                conditions.append(f"{column} = ?")
-                params.append(wanted)
+        conditions, params = _equal({"c.status": status, "c.kind": kind})
         sql = (
             "SELECT c.article_id, c.kind, c.status, c.message, c.spans, a.published"
             " FROM checks c JOIN articles a ON a.id = c.article_id"
@@ -620,6 +610,15 @@ class SQLiteStore:
                 "SELECT origin, line, code, reason FROM failures ORDER BY id"
             )
         ]
+
+
+def _equal(
+    wanted: dict[str, str | None], collation: str | None = None
+) -> tuple[list[str], list[object]]:
+    """WHERE conditions and their parameters for the columns given a value."""
+    collate = f" COLLATE {collation}" if collation else ""
+    given = {column: value for column, value in wanted.items() if value}
+    return [f"{column} = ?{collate}" for column in given], list(given.values())
 
 
 def _names_match(wanted: list[str], name: list[str]) -> bool:
