@@ -400,7 +400,7 @@ def test_quantities_a_unit_is_an_amount_of_one_but_not_in_a_rate() -> None:
     ]
 
 
-def test_quantities_range_of_counts_needs_from_or_between() -> None:
+def test_quantities_range_of_counts_with_nothing_counted_needs_from_or_between() -> None:
     found = quantities_of("The hardiness zones run from 7 to 10 across the islands.")
     assert [(q.text, q.value, q.approx) for q in found] == [
         ("from 7", 7, "from 7 to 10"),
@@ -778,6 +778,8 @@ def test_quantities_counts_beside_names_still_count(
     ("text", "surface", "value", "currency"),
     [
         ("Labour would add a penny to income tax to raise £5bn.", "a penny", 0.01, "GBP"),
+        ("Duty on a pint rose by a penny.", "a penny", 0.01, "GBP"),  # alone: the British coin
+        ("Tolls went up a penny a mile, to $1.25.", "a penny a mile", 0.01, "USD"),
         ("Gas rose 3 pennies a gallon, to $2.10.", "3 pennies a gallon", 0.03, "USD"),
         ("The stamp went up by a cent.", "a cent", 0.01, "USD"),
         ("The gum machine takes 3 dimes.", "3 dimes", 0.3, "USD"),
@@ -1151,6 +1153,139 @@ def test_quantities_ranges_share_the_scale_and_currency_written_once(
     found = quantities_of(text)
     assert [(q.text, q.value) for q in found] == bounds
     assert [q.approx for q in found] == [approx, approx]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "approx", "counted"),
+    [
+        (
+            "The company will cut 300 to 400 jobs.",
+            [("300", 300), ("400", 400)],
+            "300 to 400",
+            "jobs",
+        ),
+        (
+            "Police said 1,000-1,500 protesters gathered.",
+            [("1,000", 1000), ("1,500", 1500)],
+            "1,000 to 1,500",
+            "protesters",
+        ),
+        (
+            "Some 20 to 30 soldiers were killed.",
+            [("Some 20", 20), ("30", 30)],
+            "some 20 to 30",
+            "soldiers",
+        ),
+        ("Clinics saw 5-10 patients a day.", [("5", 5), ("10", 10)], "5 to 10", "patients"),
+        (
+            "The ferry carries 2-3 million passengers.",
+            [("2", 2e6), ("3 million", 3e6)],
+            "2 to 3 million",
+            "passengers",
+        ),
+    ],
+)
+def test_quantities_a_range_of_counts_before_what_it_counts(
+    text: str, bounds: list[tuple[str, float]], approx: str, counted: str
+) -> None:
+    found = quantities_of(text)
+    assert [(q.text, q.value) for q in found] == bounds
+    assert [(q.approx, q.of) for q in found] == [(approx, counted)] * 2
+
+
+def test_quantities_a_shared_qualifier_makes_no_range() -> None:
+    found = quantities_of("Officials said at least one was hurt and at least 3 homes burned.")
+    assert [(q.text, q.approx, q.of) for q in found] == [
+        ("at least one", "at least", None),
+        ("at least 3", "at least", "homes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The court issued a 5-4 decision.", []),  # a score: the first is larger
+        ("Kenya won the first leg 2-1 in Nairobi.", []),
+        ("The side settled for a 1-2 finish.", []),
+        ("The 9-11 attacks changed air travel.", []),  # a name, not "9 to 11 attacks"
+        ("The airline grounded its Boeing 737-800 jets.", []),
+        ("The jets come from the 737-800 range.", []),
+        ("The 737-800 is popular with budget airlines.", []),
+        ("The pupils, aged 7 to 10, were unharmed.", [("7", None), ("10", None)]),
+    ],
+)
+def test_quantities_numbers_joined_by_a_hyphen_or_to_that_are_no_range(
+    text: str, counts: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.approx) for q in quantities_of(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "currency", "approx"),
+    [
+        (
+            "The bill would cost $40-50 billion over a decade.",
+            [("$40", 4e10), ("50 billion", 5e10)],
+            "USD",
+            "$40-50 billion",
+        ),
+        ("The deal is worth £2 to 3m, it said.", [("£2", 2e6), ("3m", 3e6)], "GBP", "£2 to 3m"),
+        (
+            "Analysts put it at $2-$3 billion.",
+            [("$2", 2e9), ("$3 billion", 3e9)],
+            "USD",
+            "$2-$3 billion",
+        ),
+        (
+            "It paid between $5 and $6 billion.",
+            [("between $5", 5e9), ("$6 billion", 6e9)],
+            "USD",
+            "between $5 and $6 billion",
+        ),
+    ],
+)
+def test_quantities_a_range_of_sums_with_the_symbol_or_scale_written_once(
+    text: str, bounds: list[tuple[str, float]], currency: str, approx: str
+) -> None:
+    found = quantities_of(text)
+    assert [(q.text, q.value) for q in found] == bounds
+    assert [(q.currency, q.approx) for q in found] == [(currency, approx)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Shares rose 5 cents to $1.85.", "5 cents", "$1.85"),
+        ("Brent fell $1.20 to $85.40 a barrel.", "$1.20", "$85.40 a barrel"),
+        ("Inflation rose 0.3% to 2.4% in March.", "0.3%", "2.4%"),
+        ("The river rose 2 metres to 9 metres.", "2 metres", "9 metres"),
+        ("Highs jumped 6C to 41C on Friday.", "6C", "41C"),
+    ],
+)
+def test_quantities_a_move_then_the_level_it_reached_is_no_range(
+    text: str, first: str, second: str
+) -> None:
+    found = quantities_of(text)
+    assert [(q.text, q.approx) for q in found] == [(first, None), (second, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("Sales rose 2% to 3% a year.", "2 to 3"),  # close bounds after a verb: a range
+        ("The firm shed 300 to 400 jobs.", "300 to 400"),
+    ],
+)
+def test_quantities_close_bounds_after_a_verb_of_movement_stay_a_range(
+    text: str, approx: str
+) -> None:
+    assert [q.approx for q in quantities_of(text)] == [approx, approx]
+
+
+def test_quantities_a_rise_in_degrees_is_a_change_of_temperature() -> None:
+    rise = quantities_of("Highs jumped 6C to 41C on Friday.")[0]
+    assert rise.dimension == "temperature change"
+    assert rise.si is not None and rise.si.value == pytest.approx(6.0)
 
 
 def test_quantities_a_fall_from_one_sum_to_another_is_no_range() -> None:

@@ -6,10 +6,12 @@ point"), the pronoun "one", ordinals ("a third month") and the first bound of a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.quantity_patterns import Found
+from dateline.extract.quantity_patterns import RANGE_LEADS, Found, bounds_of_one_range
 from dateline.extract.spans import doc_text
 from dateline.lexicon import load_words
 from dateline.model import TimeExpression
@@ -57,6 +59,55 @@ def counted_noun(
 
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
+HYPHEN_JOINT = re.compile(r"\s?[–-]\s?")
+
+
+def ranges_that_count(
+    doc: Doc, found: list[Found], text: str, times: list[TimeExpression]
+) -> list[Found]:
+    """Two counts read as a range with no "between" or "from" before them ("300 to 400 jobs",
+    "1,000-1,500 protesters") stay one where a noun follows that they count and no name goes
+    before. Otherwise those joined by a hyphen name a thing, as "737-800" does in "the Boeing
+    737-800 jets" and "The 737-800 is popular", and those joined by "to" are two counts."""
+    dropped: set[int] = set()
+    out = list(found)
+    for index, (low, high) in enumerate(pairwise(found)):
+        if not _unled_count_range(low, high, text):
+            continue
+        span = doc.char_span(low.start, low.end, alignment_mode="expand")
+        high_span = doc.char_span(high.start, high.end, alignment_mode="expand")
+        named = (span is not None and _named_before(span)) or (
+            high_span is not None and _before_one_thing(high_span, high)  # "the 737-800 range"
+        )
+        if counted_noun(doc, high.end, len(text), times) is not None and not named:
+            continue
+        if HYPHEN_JOINT.fullmatch(text[low.end : high.start]):
+            dropped.update({index, index + 1})
+        else:
+            written = text[low.start : low.end]
+            qualifier = written.rsplit(None, 1)[0] if " " in written.strip() else None
+            out[index], out[index + 1] = replace(low, approx=qualifier), replace(high, approx=None)
+    return [item for index, item in enumerate(out) if index not in dropped]
+
+
+def _unled_count_range(low: Found, high: Found, text: str) -> bool:
+    return (
+        low.kind == high.kind == "count"
+        and low.approx is not None
+        and bounds_of_one_range(text[low.start : low.end], low.approx, high.approx)
+        and low.approx.split(None, 1)[0] not in RANGE_LEADS
+    )
+
+
+def _named_before(span: Span) -> bool:
+    """ "Boeing 737-800", "Ryanair's 737-800": a name, or a capitalised word within a sentence,
+    just before."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.tag_ == "POS" and span.start >= 2:
+        before = span.doc[span.start - 2]
+    return before.pos_ == "PROPN" or (before.text[:1].isupper() and not before.is_sent_start)
 
 
 def _joined_to_next(tokens: list[Token]) -> bool:

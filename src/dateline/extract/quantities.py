@@ -14,17 +14,19 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from dateline.extract.counts import counted_noun, counts_nothing
+from dateline.extract.counts import counted_noun, counts_nothing, ranges_that_count
 from dateline.extract.quantity_lexicon import currency_form, unit_forms, units
 from dateline.extract.quantity_patterns import (
     AMOUNT_JUST_BEFORE,
     DIMENSION_ADJECTIVE,
     INDIAN_SCALE_WORDS,
     PARTS_OF_ONE,
+    RANGE_LEADS,
     SCALE_WORDS,
     SCALES,
     VAGUE,
     Found,
+    bounds_of_one_range,
     parse_number,
     patterns,
     prechecks,
@@ -49,7 +51,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             start, end = match.span()
             if not taken.free(start, end):
                 continue
-            results = _range(match) if kind == "range" else [_found(kind, match)]
+            results = RANGE_READERS[kind](match) if kind in RANGE_READERS else [_found(kind, match)]
             if None in results:
                 continue
             kept = [r for r in results if r is not None]
@@ -140,15 +142,19 @@ def _shared_units(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _of_nearest_sum(found: Found) -> bool:
+    return found.kind == "money" and (found.currency or "").startswith("~")
+
+
 def _coin_currency(found: list[Found]) -> list[Found]:
     """Cents are of the currency of the nearest sum ("rose 5 cents to 1.85 euros"), else of
-    the dollar."""
-    sums = [f for f in found if f.kind == "money" and f.currency != "-"]
+    the currency their lexicon entry names after its "~" (the dollar's cent, the pound's penny)."""
+    sums = [f for f in found if f.kind == "money" and not _of_nearest_sum(f)]
     out = []
     for item in found:
-        if item.kind == "money" and item.currency == "-":
+        if _of_nearest_sum(item) and item.currency:
             nearest = min(sums, key=lambda s: abs(s.start - item.start), default=None)
-            item = replace(item, currency=nearest.currency if nearest else "USD")
+            item = replace(item, currency=nearest.currency if nearest else item.currency[1:])
         out.append(item)
     return out
 
@@ -167,20 +173,31 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
     …", "expanded … from …"), unless a range is said ("ranged from $5 to $10")."""
     out = list(found)
     for index, (low, high) in enumerate(pairwise(found)):
+        previous = found[index - 1] if index else None
+        if previous is not None and bounds_of_one_range(
+            text[previous.start : previous.end], previous.approx, low.approx
+        ):
+            continue  # the second bound of a range already ("$1-2 to $85")
+        # the scale word of the second bound is the first's too where it has none ("$2-$3bn")
+        scale = SCALE_WORD_IN.search(text, high.start, high.end)
+        shared = (scale_of(scale.group(1)) if scale else None) or 1.0
+        value = _shared_scale(low.value or 0.0, shared, high.value or 0.0)
         if low.kind == "count" and high.kind == "money" and not low.approx:
-            # the name ends the range, and its scale word is the first bound's too
-            scale = SCALE_WORD_IN.search(text, high.start, high.end)
-            shared = (scale_of(scale.group(1)) if scale else None) or 1.0
-            value = _shared_scale(low.value or 0.0, shared, high.value or 0.0)
             low = replace(low, kind="money", currency=high.currency, value=value)
         if low.kind != "money" or high.kind != "money" or low.currency != high.currency:
             continue
+        if not SCALE_WORD_IN.search(text, low.start, low.end):
+            low = replace(low, value=value)
         joint = MONEY_RANGE_JOINT.match(text[low.end : high.start])
         before = text[max(0, low.start - LOOKBACK) : low.start]
         lead_at = MONEY_RANGE_LEAD.search(before)
         lead = low.start - len(before) + lead_at.start() if lead_at else None
         if joint is None or (lead is None and joint.group(1) == "and"):
             continue  # "$40 and $50" without "between" are two sums
+        if lead is None and _a_change_then_a_level(
+            text, low.start, low.value or 0.0, high.value or 0.0
+        ):
+            continue
         if lead is None and before.rstrip().lower().endswith("from"):
             said_range = RANGE_VERB_FROM.search(before)
             if said_range is None:
@@ -202,12 +219,47 @@ def _per_unit(groups: dict[str, str | None]) -> str | None:
 
 
 CHANGE_BY = re.compile(r"\bby\s+$", re.I)
+MOVED = re.compile(  # verbs of a price or level that moved, in their common tenses
+    r"\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|gain(?:ed|s|ing)?|lost|los(?:e|es|ing)"
+    r"|climb(?:ed|s|ing)?|drop(?:ped|s|ping)?|slip(?:ped|s|ping)?|slid|jump(?:ed|s|ing)?"
+    r"|add(?:ed|s|ing)?|shed(?:s|ding)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|plung(?:ed|es|ing)"
+    r"|tumbl(?:ed|es|ing)|sank|sink(?:s|ing)?|dip(?:ped|s|ping)?|increas(?:ed|es|ing)"
+    r"|decreas(?:ed|es|ing)|grew|grow(?:s|n|ing)?|declin(?:ed|es|ing)|advanc(?:ed|es|ing)"
+    r"|eased|up|down|higher|lower)\s+$",
+    re.I,
+)
+CHANGE_TO_LEVEL = 4  # how many times the change the level it ended at must be, at least
+
+
+def _a_change_then_a_level(text: str, start: int, low: float, high: float) -> bool:
+    """ "rose by 2C to 41C", "shares fell 5 cents to $1.85": the amount of a change and where it
+    ended, not a range. After a verb of movement only a change far smaller than the next amount
+    is one: "cut 300 to 400 jobs" and "rose 2% to 3%" stay ranges."""
+    before = text[max(0, start - LOOKBACK) : start]
+    if CHANGE_BY.search(before):
+        return True
+    return MOVED.search(before) is not None and abs(high) >= CHANGE_TO_LEVEL * abs(low)
 
 
 def _shared_scale(low: float, scale: float, high: float) -> float:
     """The first bound of "between 1.5 and 2 billion" takes the scale word written once at the
     end; that of "between 300,000 and 2 million" does not."""
     return low * scale if low * scale <= high else low
+
+
+def _said_range(match: re.Match[str], low: float, high: float) -> bool:
+    """Whether two counts written "300 to 400 jobs" or "1,000-1,500 protesters" can be a range:
+    the first is smaller ("won 2-1" is a score). Whether they count something or name it ("the
+    Boeing 737-800") is read from the parse (``counts.named_range``)."""
+    if (match.group("approx") or "").lower() in RANGE_LEADS:
+        return True
+    if not low < high:
+        return False
+    if match.group("joint").strip() not in {"-", "–"}:
+        return True
+    # a hyphen joins no score ("a 1-2 finish") and no name of a date or shop ("9-11", "7-11")
+    same_width = len(match.group("num")) == len(match.group("num2"))
+    return low >= 2 and (same_width or high % 5 == 0)
 
 
 def _range(match: re.Match[str]) -> list[Found | None]:
@@ -231,10 +283,12 @@ def _range(match: re.Match[str]) -> list[Found | None]:
         return [None]
     if unit_text in DEGREE_LETTERS and not _written_on(match):
         return [None]
-    if CHANGE_BY.search(match.string, max(0, match.start() - LOOKBACK), match.start()):
-        return [None]  # "rose by 2C to 41C": a change and where it ended, not a range
+    if _a_change_then_a_level(match.string, match.start(), low_value, high * scale_high):
+        return [None]
     if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
         return [None]  # "40 and 50 tonnes" without "between" are two amounts
+    if kind == "count" and not _said_range(match, low_value, high * scale_high):
+        return [None]
     unit1 = groups.get("unit1")
     if unit1 and unit1.lower() not in {"%", "percent"} and unit_forms().get(unit1) != unit:
         return [None]  # "44 mg to 50 kg" is no range
@@ -261,6 +315,32 @@ def _range(match: re.Match[str]) -> list[Found | None]:
     ]
 
 
+def _money_range(match: re.Match[str]) -> list[Found | None]:
+    """ "$40-50 billion", "£2 to 3m a year": a range of sums whose symbol is written once, and
+    whose scale is written once when the first bound is smaller with it."""
+    groups = match.groupdict()
+    low, high = parse_number(groups["num"]), parse_number(groups["num2"])
+    if low is None or high is None:
+        return [None]
+    high *= scale_of(groups.get("scale2")) or 1.0
+    scale_low = scale_of(groups.get("scale"))
+    shared = scale_of(groups.get("scale2")) or 1.0
+    low = low * scale_low if scale_low else _shared_scale(low, shared, high)
+    if not low < high or _a_change_then_a_level(match.string, match.start(), low, high):
+        return [None]
+    code, _ = currency_form(groups["cur"]) or (groups["cur"].upper(), "code")
+    approx = match.group(0).lower()
+    first_end = max(match.end("num"), match.end("scale"))
+    per = _per_unit(groups)
+    return [
+        Found(match.start(), first_end, "money", low, unit=per, currency=code, approx=approx),
+        Found(
+            match.start("num2"), match.end(), "money", high, unit=per, currency=code, approx=approx
+        ),
+    ]
+
+
+RANGE_READERS = {"range": _range, "money_range": _money_range}
 TEMPERATURE_SCALES = {"degree Celsius", "degree Fahrenheit"}
 BELOW_ZERO = re.compile(r"\s+below zero\b", re.I)
 MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
@@ -468,8 +548,8 @@ def _metres_or_millions(doc: Doc, found: Found, text: str) -> Found:
     return replace(found, kind="count", value=found.value * SCALES["m"])
 
 
-# "rose by 2C", "1.5C of warming", "3 °F warmer", "2C above pre-industrial levels", "the
-# 1.5C target": a change of temperature, whose SI value is a difference, not a point on a scale
+# "rose by 2C", "fell 5C overnight", "1.5C of warming", "3 °F warmer", "2C above pre-industrial
+# levels", "the 1.5C target": a change of temperature, whose SI value is a difference, not a point on a scale
 CHANGE_BEFORE = re.compile(
     r"\b(?:by|warming of|warming to|rise of|increase of|drop of|fall of)\s+$", re.I
 )
@@ -482,7 +562,9 @@ CHANGE_AFTER = re.compile(
 
 def _temperature_change(text: str, found: Found) -> bool:
     before = text[max(0, found.start - LOOKBACK) : found.start]
-    return bool(CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(text, found.end))
+    return bool(
+        CHANGE_BEFORE.search(before) or MOVED.search(before) or CHANGE_AFTER.match(text, found.end)
+    )
 
 
 def _difference_in_kelvin(value: float, unit: str) -> SIValue:
@@ -519,7 +601,8 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     # "5 km per day" is a speed: the set "per day" is also the rate's denominator
     skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
     out: list[Quantity] = []
-    read = [_metres_or_millions(doc, found, text) for found in find_quantities(text, skip)]
+    found_in_text = [_metres_or_millions(doc, f, text) for f in find_quantities(text, skip)]
+    read = ranges_that_count(doc, found_in_text, text, times)
     kept = [
         _negative_in_brackets(doc, f, text) for f in read if not counts_nothing(doc, f, text, times)
     ]
@@ -557,4 +640,13 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
                 of=counted,
             )
         )
+    return _bounds_count_one_thing(out)
+
+
+def _bounds_count_one_thing(found: list[Quantity]) -> list[Quantity]:
+    """The first bound of "300 to 400 jobs" counts what the second does."""
+    out = list(found)
+    for index, (low, high) in enumerate(pairwise(found)):
+        if low.of is None and bounds_of_one_range(low.text, low.approx, high.approx):
+            out[index] = low.model_copy(update={"of": high.of})
     return out

@@ -222,6 +222,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "… 3 million dollars" is money
         rf"(?![\w%/]|[.,]\d|\s+(?:{names}|(?-i:{codes}))\b|\s(?:{SCALE_WORDS}|{INDIAN_SCALE_WORDS})\b)"
     )
+    # "300 to 400 jobs", "some 1,000-1,500 protesters": bounds in digits before what they count
+    counted_range = (
+        rf"(?<![\w.,+/$€£¥-])(?:(?P<approx>{_APPROX_EITHER_CASE})\s+)?(?P<num>{_DIGITS})"
+        rf"(?P<scale>{_SCALE})?(?P<joint>\s+to\s+|\s?[–-]\s?)(?P<num2>\d[\d,.]*\d|\d)"
+        rf"(?P<scale2>{_SCALE})?(?=\s+[a-z])(?!\s+(?:(?i:{names})|{unit_words}|per\s?cent)\b)"
+    )
     # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
     per = (
         r"(?:\s?/\s?(?P<per_time>hour|day|night|week|month|year)\b"
@@ -230,6 +236,16 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("range", re.compile(range_, re.I)),
         ("range", re.compile(count_range, re.I)),
+        ("range", re.compile(counted_range)),
+        (
+            "money_range",  # "$40-50 billion", "£2 to 3m": the symbol written once
+            re.compile(
+                rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_DIGITS})(?P<scale>{_MONEY_SCALE})?"
+                rf"(?P<joint>\s?[–-]\s?|\s+to\s+)(?P<num2>\d[\d,.]*\d|\d)"
+                rf"(?P<scale2>{_MONEY_SCALE})?(?![\w.,]\d|[\w%/]){per}",
+                re.I,
+            ),
+        ),
         (
             "money_symbol",
             re.compile(
@@ -328,6 +344,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
     """Words without which a costly pattern cannot match, looked for first."""
     return {
         "money_symbol_after": re.compile("€"),
+        "money_range": re.compile(r"(?:[–-]|\sto\s)\s?\d"),
         "money_code": re.compile(r"\b[A-Z]{3}\s?\d"),
         "money_part": re.compile(rf"\b(?:{_coin_forms()})\b", re.I),
         "percent": re.compile(r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b", re.I),
@@ -336,6 +353,23 @@ def prechecks() -> dict[str, re.Pattern[str]]:
         "absolute_zero": re.compile("absolute zero", re.I),
         "metres_or_millions": re.compile(r"\d\s?m\b"),
     }
+
+
+RANGE_LEADS = {"between", "from"}  # the words that say two bounds follow
+FIRST_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def bounds_of_one_range(low_written: str, low_approx: str | None, high_approx: str | None) -> bool:
+    """Whether two amounts are the bounds of one range: they share an ``approx`` that writes the
+    range out ("300 to 400", "$40-50 billion"), not only a qualifier ("at least one … at least
+    3")."""
+    number = FIRST_NUMBER.search(low_written)
+    return (
+        low_approx is not None
+        and low_approx == high_approx
+        and number is not None
+        and number.group(0) in low_approx
+    )
 
 
 @dataclass(frozen=True)
