@@ -608,6 +608,11 @@ def test_quantities_unit_expressions_need_every_part_a_unit(text: str) -> None:
         ("watt / minute", "watt per second", False),
         ("square kilometre", "square kilometre", True),
         ("millilitre", "cubic centimetre", True),
+        ("tonne / day", "ton per day", True),  # quantulum3's "ton" leaves the kind unsaid
+        ("short_ton", "ton", True),
+        ("kilogram / day", "ton per day", False),
+        ("tonne", "tonne", True),
+        ("short_ton", "tonne", False),
     ],
 )
 def test_evaluate_quantities_unit_names_compare_across_systems(
@@ -869,11 +874,22 @@ def test_quantities_a_sum_in_brackets_is_a_loss_only_where_an_object_stands(
 
 
 @pytest.mark.parametrize(
-    ("text", "counted"),
-    [("The shop ordered a gross of pencils.", "pencils"), ("They bought a gross.", None)],
+    ("text", "surface", "value", "counted"),
+    [
+        ("The shop ordered a gross of pencils.", "a gross", 144, "pencils"),
+        ("They bought a gross.", "a gross", 144, None),
+        ("Eggs came by the crate, a square dozen to each.", "a square dozen", 144, None),
+        ("The mill shipped a great gross of buttons.", "a great gross", 1728, "buttons"),
+    ],
 )
-def test_quantities_a_gross_is_144(text: str, counted: str | None) -> None:
-    assert [(q.text, q.value, q.of) for q in quantities_of(text)] == [("a gross", 144, counted)]
+def test_quantities_a_gross_is_144(
+    text: str, surface: str, value: float, counted: str | None
+) -> None:
+    assert [(q.text, q.value, q.of) for q in quantities_of(text)] == [(surface, value, counted)]
+
+
+def test_quantities_a_great_gross_violation_is_no_count() -> None:
+    assert quantities_of("It was a great gross violation of the rules.") == []
 
 
 @pytest.mark.parametrize(

@@ -201,8 +201,21 @@ def _unit_matches(predicted: str | None, expected: str) -> bool:
         predicted == expected
         or predicted.rstrip("s") == expected.rstrip("s")
         or (predicted.replace("metre", "meter") == expected.replace("metre", "meter"))
-        or _same_physical_unit(predicted, expected)
+        or any(_same_physical_unit(predicted, reading) for reading in _readings(expected))
     )
+
+
+# quantulum3's "ton" is its catalogue's entry for Wikipedia's "Ton": a metric, short or long
+# ton, unsaid (its metric ton is "tonne"); pint's "ton" is the short ton alone.
+UNSAID_UNITS = {"ton": ("tonne", "short ton", "long ton")}
+
+
+def _readings(name: str) -> list[str]:
+    """Each unit a quantulum3 name may mean: "ton per day" is tonnes, short or long tons a day."""
+    for word, readings in UNSAID_UNITS.items():
+        if re.search(rf"\b{word}\b", name):
+            return [re.sub(rf"\b{word}\b", reading, name) for reading in readings]
+    return [name]
 
 
 QUANTULUM_POWERS = {"square": 2, "cubic": 3}

@@ -129,7 +129,7 @@ def counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression
         return _noun_follows(span) or (span is not None and _after_copula(span))
     if found.kind != "count":
         return False
-    if written == "a gross":
+    if written.endswith(" gross"):
         return span is None or not _ends_a_phrase(span)
     return (
         _is_identifier(span, found, text)

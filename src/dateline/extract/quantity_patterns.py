@@ -42,6 +42,8 @@ NUMBER_WORDS = {
     "two dozen": 24,
     "three dozen": 36,
     "a gross": 144,  # "a gross of pencils"; "a gross violation" is no count
+    "a square dozen": 144,  # the gross's other name
+    "a great gross": 1728,  # a dozen gross
     "baker's dozen": 13,
     "a baker's dozen": 13,
     "a third": 1 / 3,
