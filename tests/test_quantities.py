@@ -903,10 +903,29 @@ def test_evaluate_quantities_reads_frequencies_as_rates(text: str, value: float,
     from dateline.evaluate.quantities import _as_quantity
 
     (frequency,) = [t for t in analyze(text, published="2021-03-10").times if t.type == "SET"]
-    predicted = _as_quantity(frequency)
+    predicted = _as_quantity(frequency, text)
     assert predicted is not None
     assert (predicted.start, predicted.end) == (frequency.start, frequency.end)
     assert (predicted.value, predicted.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "time_text", "surface"),
+    [
+        ("The repair needs six weeks' work.", "six weeks", "six weeks'"),
+        ("The repair needs six weeks of work.", "six weeks", "six weeks"),
+        ("It took a week's work.", "a week", "a week"),  # the mark of a singular is "'s"
+    ],
+)
+def test_evaluate_quantities_a_length_of_time_keeps_quantulum3s_possessive_mark(
+    text: str, time_text: str, surface: str
+) -> None:
+    from dateline.evaluate.quantities import _as_quantity
+
+    (length,) = [t for t in analyze(text, published="2021-03-10").times if t.type == "DURATION"]
+    assert length.text == time_text  # the record keeps TimeML's extent
+    predicted = _as_quantity(length, text)
+    assert predicted is not None and predicted.surface == surface
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ FREQUENCY = re.compile(r"(once|twice|\w+ times) (?:a|an|per|each) (\w+)", re.I)
 FREQUENCY_WORDS = {"once": 1.0, "twice": 2.0}
 
 
-def _as_quantity(time: TimeExpression) -> Predicted | None:
+def _as_quantity(time: TimeExpression, text: str) -> Predicted | None:
     """A duration Dateline keeps among its times ("three days", P3D) as the amount it is, a
     frequency ("four times per week") as its rate, and a year written alone ("in 2005") as the
     number quantulum3 reads in it."""
@@ -93,6 +93,8 @@ def _as_quantity(time: TimeExpression) -> Predicted | None:
     if unit is None:
         return None
     surface = QUALIFIER_FIRST.sub("", time.text, count=1) if time.mod else time.text
+    if time.text.endswith("s") and text[time.end : time.end + 1] in {"'", "’"}:
+        surface += text[time.end]  # "six weeks' time": TimeML leaves the mark out, quantulum3 in
     return Predicted(time.start, time.end, surface, float(match.group(2)), unit, "QUANTITY")
 
 
@@ -139,7 +141,9 @@ def dateline_predictor(
             surface = QUALIFIER_FIRST.sub("", q.text, count=1) if q.approx else q.text
             found.append(Predicted(q.start, q.end, surface, q.value, unit or "dimensionless", kind))
             approx.append(q.approx if RANGE_APPROX.match(q.approx or "") else None)
-        lengths = [d for t in times if (d := _as_quantity(t)) is not None] if durations else []
+        lengths = (
+            [d for t in times if (d := _as_quantity(t, text)) is not None] if durations else []
+        )
         return _ranges_as_one(text, found, approx) + lengths
 
     return predict
