@@ -251,13 +251,28 @@ def _same_physical_unit(a: str, b: str) -> bool:
     registry = units()
     try:
         first = registry.Quantity(1, _pint_name(a.replace("-mass", "")))
-        second = registry.Quantity(1, _pint_name(b.replace("-mass", "")))
-        return (
-            bool(first.dimensionality == second.dimensionality)
-            and abs(float(first.to(second.units).magnitude) - 1) < 1e-6
-        )
     except (PintError, ValueError, TypeError, AttributeError):  # a name pint cannot read
         return False
+    for name in _pint_names(b.replace("-mass", "")):
+        try:
+            second = registry.Quantity(1, name)
+            if (
+                first.dimensionality == second.dimensionality
+                and abs(float(first.to(second.units).magnitude) - 1) < 1e-6
+            ):
+                return True
+        except (PintError, ValueError, TypeError, AttributeError):
+            continue
+    return False
+
+
+def _pint_names(name: str) -> list[str]:
+    """A name as one unit ("kilowatt hour") and, where it has several words and no "per", as
+    quantulum3 writes a product ("joule second", "candela second")."""
+    readings = [_pint_name(name)]
+    if " " in name and " per " not in name and name.split()[0] not in QUANTULUM_POWERS:
+        readings.append(" * ".join(name.split()))
+    return readings
 
 
 def score_quantulum_cases(

@@ -481,6 +481,8 @@ DIMENSIONS = {  # a dimension's name → a unit of it, for pint to read the dime
     "mass flow": "kilogram / second",  # "two billion tons per year", "4,500 tpd"
     "volume flow": "metre ** 3 / second",  # "3 litres/day", "500 cubic metres per second"
     "electric potential": "volt",
+    "electric charge": "coulomb",  # "5,000 mAh" of a battery
+    "viscosity": "pascal * second",
     "fuel economy": "mile / gallon",  # "90 miles per gallon": a length per volume
 }
 

@@ -15,12 +15,19 @@ from dateline.extract.quantity_lexicon import unit_forms, units
 # One unit symbol or name, then its power: "m2", "m^2", "s-1", "cm−3", "m³", "s⁻¹".
 _ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?!\d|[.,]\d)|[²³]|⁻¹)?"
 _JOINT = r"\s?/\s?|·|\s+per\s+"
+# Two SI symbols, each with a prefix or none, written together for their product: "400 Nm" of
+# torque, "5,000 mAh", "1,500 VA", "1 cds".
+_PRODUCT_SYMBOL = r"[kMGThmµn]?(?:mol|cd|Pa|Hz|Wb|lm|lx|Bq|Gy|Sv|eV|Ω|m|g|s|A|K|N|J|W|V|h)"
 # An expression is worth reading only where something joins or raises its parts: a plain
 # form ("km", "tonnes") is the lexicon's.
 UNIT_EXPRESSION = (
     rf"(?:{_ATOM}(?:(?:{_JOINT}){_ATOM})+|[A-Za-zµμ]{{1,7}}(?:\^?[-−]?[1-3]|[²³]|⁻¹)"
-    rf"|[A-Za-zµμ]{{1,7}}\s(?:squared|cubed))(?![\w/^])"
+    rf"|[A-Za-zµμ]{{1,7}}\s(?:squared|cubed)|(?-i:(?:{_PRODUCT_SYMBOL}){{2}}))(?![\w/^])"
 )
+PRODUCT = re.compile(rf"({_PRODUCT_SYMBOL})({_PRODUCT_SYMBOL})")
+ONE_SYMBOL = re.compile(_PRODUCT_SYMBOL)  # "ms", "mm": one prefixed unit before a product
+# "3 As", "9 Gs", "45 Js": the plural of a letter (grades, g-forces) before any product
+LETTER_PLURAL = re.compile(r"[A-Z]s")
 ATOM_PARTS = re.compile(r"([A-Za-zµμ]+)(\^?-?\d|[²³]|⁻¹)?")
 JOINTS = re.compile(rf"({_JOINT})")
 POWER_WORDS = {" squared": "2", " cubed": "3"}
@@ -61,6 +68,9 @@ def _atom_unit(symbol: str) -> str | None:
 def expression_unit(written: str) -> str | None:
     """ "km/s2" → "kilometre / second ** 2"; "km^2" → "square kilometre"; None where a part
     is not a unit."""
+    product = PRODUCT.fullmatch(written)
+    if product is not None:
+        return _product_unit(written, product)
     text = written.replace("−", "-")
     for written_power, digits in (*POWER_WORDS.items(), *POWER_SIGNS.items()):
         text = text.replace(written_power, digits)
@@ -80,6 +90,31 @@ def expression_unit(written: str) -> str | None:
         power = int(match.group(2).lstrip("^")) if match.group(2) else 1
         factors.append((name, power, divide))
     return _name(factors)
+
+
+def _product_unit(written: str, product: re.Match[str]) -> str | None:
+    """ "Nm" → "newton * metre", "mAh" → "milliampere * hour"; None for a form of the lexicon
+    ("kWh"), one prefixed unit ("ms", "hPa"), a form of the lexicon typed in capitals or with a capital kilo ("KM", "Kg": not
+    kelvin grams) and the plural of a letter."""
+    typed_for_a_form = written.lower() in {form.lower() for form in unit_forms()} and (
+        written.isupper() or written.startswith("K")
+    )
+    if (
+        written in unit_forms()
+        or ONE_SYMBOL.fullmatch(written)
+        or typed_for_a_form
+        or LETTER_PLURAL.fullmatch(written)
+    ):
+        return None
+    names = []
+    for symbol in product.groups():
+        try:
+            name = unit_forms().get(symbol) or str(units().parse_units(symbol))
+        except Exception:  # pint raises several kinds for a name it does not know
+            return None
+        names.append(lexicon_names().get(name, name))
+    # pint would name the factors in its own order ("metre * newton"); they keep the writer's
+    return None if _name([(n, 1, False) for n in names]) is None else " * ".join(names)
 
 
 def _name(factors: list[tuple[str, int, bool]]) -> str | None:
