@@ -914,6 +914,25 @@ def test_evaluate_quantities_reads_frequencies_as_rates(text: str, value: float,
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Output peaked in 1979 and fell.", "1979", 1979),
+        ("Output peaked in the 1960s and fell.", "1960", 1960),
+    ],
+)
+def test_evaluate_quantities_reads_years_and_decades_as_the_numbers_written(
+    text: str, surface: str, value: float
+) -> None:
+    from dateline.evaluate.quantities import _as_quantity
+
+    (time,) = analyze(text, published="2021-03-10").times
+    predicted = _as_quantity(time, text)
+    assert predicted is not None
+    assert (text[predicted.start : predicted.end], predicted.surface) == (surface, surface)
+    assert (predicted.value, predicted.unit) == (value, None)
+
+
+@pytest.mark.parametrize(
     ("text", "time_text", "surface"),
     [
         ("The repair needs six weeks' work.", "six weeks", "six weeks'"),

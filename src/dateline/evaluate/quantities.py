@@ -68,6 +68,7 @@ RANGE_APPROX = re.compile(r"^(?:(?:between|from) .+|\S+) (?:to|and|through) .+$"
 QUALIFIER_FIRST = re.compile(
     rf"^(?:{'|'.join(map(re.escape, APPROX))}|between(?!\s.+\sand\s)|from)\s+", re.I
 )
+DECADE_DIGITS = re.compile(r"\b(\d{3}0)s\b")  # "the 1960s"
 SIMPLE_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 FREQUENCY = re.compile(r"(once|twice|\w+ times) (?:a|an|per|each) (\w+)", re.I)
 FREQUENCY_WORDS = {"once": 1.0, "twice": 2.0}
@@ -75,10 +76,15 @@ FREQUENCY_WORDS = {"once": 1.0, "twice": 2.0}
 
 def _as_quantity(time: TimeExpression, text: str) -> Predicted | None:
     """A duration Dateline keeps among its times ("three days", P3D) as the amount it is, a
-    frequency ("four times per week") as its rate, and a year written alone ("in 2005") as the
-    number quantulum3 reads in it."""
+    frequency ("four times per week") as its rate, and a year or decade written in digits ("in
+    2005", "the 1960s") as the number quantulum3 reads in it (2005, 1960)."""
     if time.type == "DATE" and time.text.isdigit() and time.text == time.value:
         return Predicted(time.start, time.end, time.text, float(time.text), None, "QUANTITY")
+    decade = DECADE_DIGITS.search(time.text) if time.type == "DATE" else None
+    if decade is not None and time.value == decade.group(1)[:3]:
+        start = time.start + decade.start(1)
+        year = decade.group(1)
+        return Predicted(start, start + len(year), year, float(year), None, "QUANTITY")
     frequency = FREQUENCY.fullmatch(time.text) if time.type == "SET" else None
     if frequency is not None:
         written = frequency.group(1).lower().removesuffix(" times")
