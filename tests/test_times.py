@@ -317,6 +317,8 @@ def test_times_a_plan_points_ahead_whatever_its_tense() -> None:
     [
         ("The boxy cars of the 70s are back.", ("the 70s", "DATE", "197", None)),
         ("The index is at its lowest since '82.", ("'82", "DATE", "1982", None)),
+        ("The index is at its lowest since ’82.", ("’82", "DATE", "1982", None)),  # curly mark
+        ("Synth pop ruled the ’80s charts.", ("the ’80s", "DATE", "198", None)),
         ("At 0800 UTC the central banks acted.", ("0800 UTC", "TIME", "2021-03-10T08:00Z", None)),
         (
             "Japan posted two consecutive quarters of decline.",

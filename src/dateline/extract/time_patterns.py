@@ -212,11 +212,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "decade",
-        r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|'\d0s)\b"
+        r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|['’]\d0s)\b"
         r"|\bthe\s+(?:early\s+|mid-|late\s+)?[2-9]0s\b|(?<=0s and )[2-9]0s\b"  # "the 70s and 80s"
         r"|\bthe\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     ),
-    ("short_year", r"\b(?:since|in|of) (?P<x>'\d\d)\b"),  # "since '82"
+    ("short_year", r"\b(?:since|in|of) (?P<x>['’]\d\d)\b"),  # "since '82", "since ’82"
     (
         "century",
         r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b",
