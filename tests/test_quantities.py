@@ -106,8 +106,8 @@ def test_quantities_units_normalised_through_pint(
         ("Debts of 15 billion euros were written off.", "15 billion euros", 1.5e10, "EUR"),
         ("Beijing lent 500 million yuan.", "500 million yuan", 5e8, "CNY"),
         ("The club paid 40 million rubles.", "40 million rubles", 4e7, "RUB"),
-        ("Farmers earn 300 rupees a day.", "300 rupees", 300, "INR"),
-        ("The bank charges CHF 20 a month.", "CHF 20", 20, "CHF"),
+        ("Farmers earn 300 rupees a day.", "300 rupees a day", 300, "INR"),
+        ("The bank charges CHF 20 a month.", "CHF 20 a month", 20, "CHF"),
         # hundredths: of the currency the text names nearest, else of the dollar
         ("Profit came to 51 cents a share.", "51 cents a share", 0.51, "USD"),
         ("A first-class stamp now costs 95 pence.", "95 pence", 0.95, "GBP"),
@@ -378,7 +378,7 @@ def test_quantities_scientific_and_fraction_forms(
 @pytest.mark.parametrize(
     ("text", "surface", "value", "currency"),
     [
-        ("Italy's output is worth $2.174T a year.", "$2.174T", 2.174e12, "USD"),
+        ("Italy's output is worth $2.174T a year.", "$2.174T a year", 2.174e12, "USD"),
         ("The ticket cost 15€ at the door.", "15€", 15, "EUR"),
     ],
 )
@@ -1037,7 +1037,7 @@ def test_quantities_a_range_in_capitals_does_not_fail(text: str) -> None:
     [
         ("The state set aside Rs 4,500 crore for roads.", "Rs 4,500 crore", 4.5e10, "INR"),
         ("The scheme costs ₹2 lakh crore.", "₹2 lakh crore", 2e12, "INR"),
-        ("Each family gets Rs. 300 a month.", "Rs. 300", 300, "INR"),
+        ("Each family gets Rs. 300 a month.", "Rs. 300 a month", 300, "INR"),
         ("Donors gave tens of thousands of dollars.", "tens of thousands of dollars", 1e4, "USD"),
         ("Millions of Swiss francs left the bank.", "Millions of Swiss francs", 1e6, "CHF"),
         (
@@ -1308,6 +1308,70 @@ def test_quantities_a_range_of_sums_with_the_symbol_or_scale_written_once(
     found = quantities_of(text)
     assert [(q.text, q.value) for q in found] == bounds
     assert [(q.currency, q.approx) for q in found] == [(currency, approx)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "currency"),
+    [
+        ("Workers want $15 an hour.", "$15 an hour", "per hour", "USD"),
+        ("Rent in the city is £1,200 a month.", "£1,200 a month", "per month", "GBP"),
+        ("The grant rose to R1,500 a month.", "R1,500 a month", "per month", "ZAR"),
+    ],
+)
+def test_quantities_a_wage_or_rent_is_a_rate_per_unit_of_time(
+    text: str, surface: str, unit: str | None, currency: str | None
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.unit, quantity.currency) == (surface, unit, currency)
+
+
+def test_quantities_a_range_of_wages_shares_its_rate() -> None:
+    found = quantities_of("Tellers made $35,000 to $60,000 a year.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("$35,000", "per year"),
+        ("$60,000 a year", "per year"),
+    ]
+
+
+def test_quantities_an_amount_before_a_time_that_is_no_rate() -> None:
+    found = quantities_of("A month later, 300 people had left.")
+    assert [(q.text, q.of) for q in found] == [("300", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The strike cost an estimated R2.5 billion.", "R2.5 billion", 2.5e9, "ZAR"),
+        ("Abuja's budget is N21.8 trillion.", "N21.8 trillion", 2.18e13, "NGN"),
+        ("Manila set aside ₱5 billion.", "₱5 billion", 5e9, "PHP"),
+        ("Accra borrowed GH¢3 billion.", "GH¢3 billion", 3e9, "GHS"),
+        ("Beijing pledged RMB 5 billion.", "RMB 5 billion", 5e9, "CNY"),
+        ("Jakarta set aside Rp 5 trillion.", "Rp 5 trillion", 5e12, "IDR"),
+        ("Putrajaya approved RM2.6 billion.", "RM2.6 billion", 2.6e9, "MYR"),
+        ("Taipei budgeted NT$1.2 trillion.", "NT$1.2 trillion", 1.2e12, "TWD"),
+        ("The ministry raised Mex$10 billion.", "Mex$10 billion", 1e10, "MXN"),
+        ("Dhaka allotted Tk 500 crore.", "Tk 500 crore", 5e9, "BDT"),
+        ("Bangkok spent ฿20 billion.", "฿20 billion", 2e10, "THB"),
+    ],
+)
+def test_quantities_currencies_of_africa_and_asia(
+    text: str, surface: str, value: float, currency: str
+) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.currency) == (surface, value, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BMW R1250 sold out.",  # a model, not rand
+        "Staff ran out of N95 masks.",  # a mask, not naira
+        "Section R12.5 of the code applies.",
+        "Fuel now costs N617 per litre.",  # naira perhaps, but written as a name is
+    ],
+)
+def test_quantities_a_currency_letter_before_a_bare_number_is_a_name(text: str) -> None:
+    assert all(q.currency is None for q in quantities_of(text))
 
 
 @pytest.mark.parametrize(

@@ -205,7 +205,8 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
             lead = low.start - len(before) + said_range.start("lead")
         start = lead if lead is not None else low.start
         approx = text[start : high.end].lower()
-        out[index] = replace(low, start=start, approx=approx)
+        # "between $30,000 and $60,000 a year": the rate written once is both bounds'
+        out[index] = replace(low, start=start, approx=approx, unit=low.unit or high.unit)
         out[index + 1] = replace(high, approx=approx)
     return out
 
@@ -596,12 +597,22 @@ def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
 
 
 RATE_SET = re.compile(r"per\s", re.I)
+ARTICLE_RATE = re.compile(r"an?\s", re.I)  # "an hour", "a month", after an amount only
+
+
+def _rate_of_an_amount(text: str, time: TimeExpression) -> bool:
+    if RATE_SET.match(time.text):
+        return True
+    return bool(
+        ARTICLE_RATE.match(time.text)
+        and AMOUNT_JUST_BEFORE.search(text, max(0, time.start - LOOKBACK), time.start)
+    )
 
 
 def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
     text = doc_text(doc)
-    # "5 km per day" is a speed: the set "per day" is also the rate's denominator
-    skip = [(t.start, t.end) for t in times if not RATE_SET.match(t.text)]
+    # "5 km per day" is a speed and "$15 an hour" a wage: the time is the rate's denominator
+    skip = [(t.start, t.end) for t in times if not _rate_of_an_amount(text, t)]
     out: list[Quantity] = []
     found_in_text = [_metres_or_millions(doc, f, text) for f in find_quantities(text, skip)]
     read = ranges_that_count(doc, found_in_text, text, times)

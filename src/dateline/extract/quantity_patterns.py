@@ -203,6 +203,7 @@ def _coin_forms() -> str:
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     symbols = _alternatives([f for f, (_, k) in currency_forms().items() if k == "symbol"])
     names = _alternatives([f for f, (_, k) in currency_forms().items() if k == "name"])
+    letters = _alternatives([f for f, (_, k) in currency_forms().items() if k == "letter"])
     coins = _coin_forms()
     codes = rf"(?:{'|'.join(currency_codes())})"
     unit_words = _alternatives(list(unit_forms()))
@@ -232,7 +233,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     )
     # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
     per = (
-        r"(?:\s?/\s?(?P<per_time>hour|day|night|week|month|year)\b"
+        r"(?:(?:\s?/\s?|\s+(?:per|an?)\s+)(?P<per_time>hour|day|night|week|month|year)\b"
         rf"|(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{unit_words}|share|person|head)(?![\w/]))?"
     )
     return [
@@ -253,6 +254,19 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"{approx}(?P<cur>{symbols})\s?(?P<num>{_NUMBER})(?P<scale>{_MONEY_SCALE})?{per}",
                 re.I,
+            ),
+        ),
+        (
+            "money_symbol",  # "R2.5 billion", "N21.8trn": a letter before a sum with its scale
+            re.compile(
+                rf"(?<![\w.,])(?P<cur>{letters})(?P<num>\d+(?:\.\d+)?)(?P<scale>{_MONEY_SCALE}){per}"
+            ),
+        ),
+        (
+            "money_symbol",  # "R1,500", "R12 000", "R49.99": or with its thousands or cents
+            re.compile(
+                rf"(?<![\w.,])(?P<cur>{letters})(?P<num>\d{{1,3}}(?:,\d{{3}}|[ \u00a0]\d{{3}})+"
+                rf"(?:\.\d\d)?|\d+\.\d\d)(?![\w,.]?\d){per}"
             ),
         ),
         (
