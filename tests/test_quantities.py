@@ -186,10 +186,12 @@ def test_quantities_years_and_dates_are_not_quantities() -> None:
 
 
 @pytest.mark.parametrize(
-    ("surface", "half_step"), [("1,200", 50), ("750", 5), ("745.6", 0.05), ("7", 0.5)]
+    ("surface", "half_step", "as_written"),
+    [("1,200", 50, 0.5), ("750", 5, 0.5), ("745.6", 0.05, 0.05), ("7", 0.5, 0.5)],
 )
-def test_checks_rounding_step(surface: str, half_step: float) -> None:
+def test_checks_rounding_step(surface: str, half_step: float, as_written: float) -> None:
     assert rounding_step(surface) == pytest.approx(half_step)
+    assert rounding_step(surface, trailing_zeros=False) == pytest.approx(as_written)
 
 
 @pytest.mark.parametrize(
@@ -209,23 +211,50 @@ def test_checks_unit_conversion(text: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The catch weighed 20 kg (44 lb).", "consistent"),
+        ("The catch weighed 20 kg (33 lb).", "inconsistent"),  # "20" is taken as written
+        ("The mast is 300 metres (984 feet) tall.", "consistent"),
+        ("The mast is 300 metres (1,100 feet) tall.", "inconsistent"),
+        ("The mast is about 300 metres (1,000 feet) tall.", "consistent"),
+        ("The reservoir holds 5 billion litres (1.3 billion gallons).", "consistent"),
+        ("The reservoir holds 5 billion litres (1.9 billion gallons).", "inconsistent"),
+    ],
+)
+def test_checks_unit_conversion_rounding_of_round_figures_and_scales(
+    text: str, status: str
+) -> None:
+    (check,) = analyze(text, verbatim=True).checks
+    assert check.status == status
+
+
+def test_checks_unit_conversion_message_in_the_written_scale() -> None:
+    (check,) = analyze("The reservoir holds 5 billion litres (1.9 billion gallons).").checks
+    assert check.message == (
+        "5 billion litres is 1.3 billion gallons; the text says 1.9 billion gallons"
+        " (beyond the rounding of ±0.18)"
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         (
             "Crews worked in heat of 40 °C (104 °F).",
-            "40 °C is 104 °F; the text says 104 °F (within the rounding of ±9)",
+            "40 °C is 104 °F; the text says 104 °F (within the rounding of ±1.4)",
         ),
         (
             "Crews worked in heat of 41 °C (111 °F).",
-            "41 °C is 106 °F; the text says 111 °F (beyond the rounding of ±1)",
+            "41 °C is 106 °F; the text says 111 °F (beyond the rounding of ±1.4)",
         ),
         (
             "Each tank takes 45 litres (11.9 gallons).",
-            "45 litres is 11.9 gallons; the text says 11.9 gallons (within the rounding of ±0.2)",
+            "45 litres is 11.9 gallons; the text says 11.9 gallons (within the rounding of ±0.18)",
         ),
         (
             "The ridge rises 2,962m (9,718ft) above the valley.",
-            "2,962m is 9,718ft; the text says 9,718ft (within the rounding of ±2)",
+            "2,962m is 9,718ft; the text says 9,718ft (within the rounding of ±2.1)",
         ),
     ],
 )

@@ -2,7 +2,9 @@
 
 - ``unit_conversion``: a measure followed by its conversion in parentheses ("about 1,200
   kilometres (750 miles)") is consistent when the two agree within the rounding the writer
-  used for each figure.
+  used: that of the conversion as written ("750" is rounded to ten), and that of the measure,
+  to its last digit ("2,962m") or, where a qualifier says it is rounded ("about 1,200"), to
+  its trailing zeros too. "20 kg (33 lb)" is inconsistent though "20" might be rounded.
 - ``weekday_date``: a weekday written beside a full date ("Thursday, March 10, 2021") must be
   that date's weekday.
 """
@@ -29,16 +31,24 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.(\d+))?")
 
 
-def rounding_step(surface: str) -> float:
-    """Half the step the writer rounded to: "1,200" → 50, "750" → 5, "745.6" → 0.05."""
+def rounding_step(surface: str, *, trailing_zeros: bool = True) -> float:
+    """Half the step the writer rounded to, in the figure's own scale: "1,200" → 50 (or 0.5
+    without ``trailing_zeros``), "750" → 5, "745.6" → 0.05, "1.3 billion" → 0.05."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
     if digits is None:
         return 0.0
     number = digits.group(0).replace(",", "")
     if "." in number:
         return 0.5 * 10.0 ** -len(number.split(".")[1])
-    trailing = len(number) - len(number.rstrip("0"))
+    trailing = len(number) - len(number.rstrip("0")) if trailing_zeros else 0
     return 0.5 * 10.0 ** min(trailing, len(number) - 1)
+
+
+def _scale(quantity: Quantity) -> float:
+    """What the written number is multiplied by: 1e9 for "1.3 billion gallons"."""
+    written = WRITTEN_NUMBER.search(quantity.text)
+    number = float(written.group(0).replace(",", "").replace("−", "-")) if written else 0.0
+    return abs(quantity.value / number) if quantity.value and number else 1.0
 
 
 def _span(item: Quantity | TimeExpression) -> Span:
@@ -59,16 +69,19 @@ def unit_conversions(text: str, quantities: list[Quantity]) -> list[Check]:
         converted = convert(first.value, first.unit, second.unit)
         # pint converts temperatures with their offsets: a step is the change one unit makes
         step = abs(convert(first.value + 1, first.unit, second.unit) - converted)
-        tolerance = rounding_step(second.text) + rounding_step(first.text) * step
+        measured = rounding_step(first.text, trailing_zeros=first.approx is not None)
+        tolerance = rounding_step(second.text) * _scale(second) + measured * _scale(first) * step
         consistent = abs(converted - second.value) <= tolerance
         written = WRITTEN_NUMBER.search(second.text)
         decimals = len(written.group(1) or "") if written else 0
         as_written = second.text[written.start() :] if written else second.text
-        conversion = WRITTEN_NUMBER.sub(f"{converted:,.{decimals}f}", as_written, count=1)
+        scale = _scale(second)
+        in_scale = f"{converted / scale:,.{decimals}f}"
+        conversion = WRITTEN_NUMBER.sub(in_scale, as_written, count=1)
         message = (
             f"{first.text} is {conversion}; the text says {as_written}"
             f" ({'within' if consistent else 'beyond'} the rounding of"
-            f" ±{tolerance:,.{decimals}f})"
+            f" ±{_plain(tolerance / scale, decimals + (tolerance / scale < 10))})"
         )
         checks.append(
             Check(
@@ -79,6 +92,11 @@ def unit_conversions(text: str, quantities: list[Quantity]) -> list[Check]:
             )
         )
     return checks
+
+
+def _plain(number: float, decimals: int) -> str:
+    """ "0.5", "50", "1.64": a tolerance without the zeros its last place would add."""
+    return f"{number:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{number:,.0f}"
 
 
 def convert(value: float, unit: str, to: str) -> float:
