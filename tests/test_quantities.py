@@ -1097,6 +1097,7 @@ def test_quantities_a_lakh_counts() -> None:
         ("One in every four homes lacks power.", "One in every four", 0.25, "homes"),
         ("The odds are one in a million.", "one in a million", 1e-6, None),
         ("The defect hits 1 in 1,500 babies.", "1 in 1,500", 1 / 1500, "babies"),
+        ("Nine out of ten voters backed it.", "Nine out of ten", 0.9, "voters"),
     ],
 )
 def test_quantities_one_in_five_is_a_ratio(
@@ -1105,6 +1106,60 @@ def test_quantities_one_in_five_is_a_ratio(
     (quantity,) = quantities_of(text)
     assert (quantity.text, quantity.dimension, quantity.of) == (surface, "ratio", counted)
     assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "approx", "counted"),
+    [
+        ("Thousands fled the shelling.", "Thousands", 1e3, "thousands", None),
+        ("The blast killed hundreds.", "hundreds", 100, "hundreds", None),
+        ("Refugees arrived by the thousands.", "thousands", 1e3, "thousands", None),
+        (
+            "Hundreds of thousands fled.",
+            "Hundreds of thousands",
+            1e5,
+            "hundreds of thousands",
+            None,
+        ),
+        (
+            "Donors sent tens of millions to the races.",
+            "tens of millions",
+            1e7,
+            "tens of millions",
+            None,
+        ),
+        ("Scores of protesters were held.", "Scores of", 10, "scores of", "protesters"),
+        (
+            "Hundreds of thousands of people fled.",
+            "Hundreds of thousands of",
+            1e5,
+            "hundreds of thousands of",
+            "people",
+        ),
+    ],
+)
+def test_quantities_vague_amounts_alone_and_of_something(
+    text: str, surface: str, value: float, approx: str, counted: str | None
+) -> None:
+    (quantity,) = quantities_of(text)
+    assert (quantity.text, quantity.value, quantity.approx, quantity.of) == (
+        surface,
+        value,
+        approx,
+        counted,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test scores rose sharply.",
+        "The Thousand Islands drew tourists.",
+        "A hundreds-strong crowd.",
+    ],
+)
+def test_quantities_words_like_vague_amounts_that_are_none(text: str) -> None:
+    assert quantities_of(text) == []
 
 
 @pytest.mark.parametrize("text", ["She was born 1 in 2020.", "They won 5 in 3 games."])

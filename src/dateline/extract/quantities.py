@@ -97,13 +97,13 @@ def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-RATIO_JOINT = re.compile(r"^ in (?:every )?$", re.I)
+RATIO_JOINT = re.compile(r"^ (?:in (?:every )?|out of )$", re.I)
 YEAR = re.compile(r"1\d{3}|20\d\d")
 
 
 def _ratios(text: str, found: list[Found]) -> list[Found]:
-    """ "one in five adults", "3 in 10 voters", "one in a million": a part smaller than its
-    whole, 0.2, never a year ("1 in 2020")."""
+    """ "one in five adults", "3 in 10 voters", "nine out of ten", "one in a million": a part
+    smaller than its whole, 0.2, never a year ("1 in 2020")."""
     out: list[Found] = []
     for item in found:
         part = out[-1] if out else None
@@ -399,7 +399,7 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return None if number is None else Found(start, end, kind, number, approx=approx)
     if kind == "vague":
         phrase = groups["vague"].lower()
-        approx = match.group(0).lower() if groups.get("lead") else f"{phrase} of"
+        approx = match.group(0).lower()  # "into the hundreds", "hundreds of", "hundreds"
         money = None if groups.get("lead") else _currency_named_after(match.string, end)
         if money is not None:  # "tens of thousands of dollars"
             code, money_end = money

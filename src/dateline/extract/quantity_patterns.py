@@ -83,6 +83,7 @@ SCALES = {
 VAGUE = {
     "tens": 10,
     "dozens": 10,
+    "scores": 10,  # of twenty each: tens
     "hundreds": 100,
     "thousands": 1e3,
     "tens of thousands": 1e4,
@@ -178,7 +179,7 @@ _APPROX = "|".join(sorted((re.escape(w) for w in APPROX), key=len, reverse=True)
 _APPROX_EITHER_CASE = _either_case(list(APPROX))
 _VAGUE = (
     r"(?:tens|hundreds) of (?:thousands|millions|billions)"
-    r"|tens|dozens|hundreds|thousands|millions|billions"
+    r"|tens|dozens|scores|hundreds|thousands|millions|billions"
 )
 
 
@@ -343,7 +344,18 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "vague",  # "ran into the hundreds", "in the tens of thousands"
             re.compile(rf"\b(?P<lead>in|into) the (?P<vague>{_VAGUE})\b(?! of\b)", re.I),
         ),
-        ("vague", re.compile(rf"(?P<vague>{_VAGUE}) of\b", re.I)),
+        # "hundreds of thousands of", never "hundreds of" counting "thousands"
+        (
+            "vague",
+            re.compile(rf"(?P<vague>{_VAGUE}) of\b(?!\s+(?:thousands|millions|billions)\b)", re.I),
+        ),
+        (
+            "vague",  # "Thousands fled", "killing hundreds": the plural alone is a count too
+            re.compile(
+                r"\b(?P<vague>(?:[Tt]ens|[Hh]undreds) of (?:thousands|millions|billions)|[Dd]ozens"
+                r"|[Hh]undreds|[Tt]housands|[Mm]illions)\b(?!\s+(?:of|upon)\b|-)"
+            ),
+        ),
         (
             "count",
             re.compile(
