@@ -1409,6 +1409,26 @@ def test_quantities_a_wage_or_rent_is_a_rate_per_unit_of_time(
     assert (quantity.text, quantity.unit, quantity.currency) == (surface, unit, currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("Petrol rose to 150p a litre.", [("150p a litre", 1.5, "GBP")]),
+        ("Shares rose 3p to 150p.", [("3p", 0.03, "GBP"), ("150p", 1.5, "GBP")]),
+        ("The phone has a 1080p screen.", []),  # a video format, not pence
+    ],
+)
+def test_quantities_pence_written_on_the_amount(
+    text: str, quantities: list[tuple[str, float, str]]
+) -> None:
+    assert [(q.text, q.value, q.currency) for q in quantities_of(text)] == quantities
+
+
+def test_quantities_a_quarter_point_of_a_rate() -> None:
+    (cut,) = quantities_of("The Fed cut rates by a quarter point.")
+    assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage point")
+    assert [q.unit for q in quantities_of("The index rose 12 points.")] == [None]
+
+
 def test_quantities_a_range_of_wages_shares_its_rate() -> None:
     found = quantities_of("Tellers made $35,000 to $60,000 a year.")
     assert [(q.text, q.unit) for q in found] == [

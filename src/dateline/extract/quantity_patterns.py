@@ -196,8 +196,15 @@ def _alternatives(forms: list[str]) -> str:
 PARTS_OF_ONE = {"hundredth": 100, "tenth": 10}  # the kinds of coin a currency is split into
 
 
+# video formats named by their lines ("a 1080p screen"), never pence
+VIDEO_FORMATS = "(?:240|360|480|576|720|1080|1440|2160|4320)"
+
+
 def _coin_forms() -> str:
-    return _alternatives([f for f, (_, k) in currency_forms().items() if k in PARTS_OF_ONE])
+    """The coins written apart from their amount ("60 pence"); "150p" has its own pattern."""
+    return _alternatives(
+        [f for f, (_, k) in currency_forms().items() if k in PARTS_OF_ONE and len(f) > 1]
+    )
 
 
 @cache
@@ -299,8 +306,16 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "percent",
             re.compile(
                 rf"{approx}(?P<num>{_NUMBER}){_PLUS_MINUS}\s?(?P<unit>%|percent\b|per cent\b"
-                r"|percentage points?\b|basis points?\b|bps\b|(?-i:pc)\b(?!\.\w))",
+                r"|percentage points?\b|basis points?\b|bps\b|(?-i:pc)\b(?!\.\w)"
+                # "cut rates by a quarter point": a point of a rate, after its fraction only
+                r"|(?:(?<=quarter)|(?<=half))[\s-]points?\b)",
                 re.I,
+            ),
+        ),
+        (
+            "money_part",  # "rose 3p to 150p": pence, where no video format is named ("720p")
+            re.compile(
+                rf"{approx}(?!{VIDEO_FORMATS}p\b)(?P<num>\d+(?:\.\d+)?)(?P<cur>p)\b(?![/x.]\w){per}"
             ),
         ),
         (
@@ -374,8 +389,11 @@ def prechecks() -> dict[str, re.Pattern[str]]:
         "money_symbol_after": re.compile("€"),
         "money_range": re.compile(r"(?:[–-]|\sto\s)\s?\d"),
         "money_code": re.compile(r"\b[A-Z]{3}\s?\d"),
-        "money_part": re.compile(rf"\b(?:{_coin_forms()})\b", re.I),
-        "percent": re.compile(r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b", re.I),
+        "money_part": re.compile(rf"\b(?:{_coin_forms()})\b|\dp\b", re.I),
+        "percent": re.compile(
+            r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b|(?:quarter|half)[\s-]point",
+            re.I,
+        ),
         "long_time": re.compile(rf"(?:{SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
         "absolute_zero": re.compile("absolute zero", re.I),
