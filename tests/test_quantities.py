@@ -1423,6 +1423,24 @@ def test_quantities_pence_written_on_the_amount(
     assert [(q.text, q.value, q.currency) for q in quantities_of(text)] == quantities
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("A poll found 74 percent of voters agreed.", "74 percent", "voters"),
+        ("He vowed a 35 percent tariff on imports.", "35 percent", "tariff"),
+        ("The bank paid a record $100 million penalty.", "$100 million", "penalty"),
+        ("Spain buys $250 billion worth of goods a year.", "$250 billion", None),
+        ("Exports rose 3% last year.", "3%", None),
+        ("The fund paid $2m to the club.", "$2m", None),
+    ],
+)
+def test_quantities_what_a_share_or_a_sum_is_of(
+    text: str, surface: str, counted: str | None
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.of) == (surface, counted)
+
+
 def test_quantities_a_quarter_point_of_a_rate() -> None:
     (cut,) = quantities_of("The Fed cut rates by a quarter point.")
     assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage point")

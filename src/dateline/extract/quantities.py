@@ -636,7 +636,7 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
         counted = (
             counted_noun(doc, found.end, len(text), times)
             if found.kind in {"count", "vague", "unit", "ratio"}
-            else None
+            else _what_a_share_or_sum_is_of(doc, found, text, times)
         )
         out.append(
             Quantity(
@@ -654,6 +654,31 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             )
         )
     return _bounds_count_one_thing(out)
+
+
+def _what_a_share_or_sum_is_of(
+    doc: Doc, found: Found, text: str, times: list[TimeExpression]
+) -> str | None:
+    """ "74 percent of likely voters", "a 35 percent tariff", "a $100 million penalty": the noun
+    a percentage or a sum modifies or is of, where the parse ties them; not "the $20 million
+    experts say it costs" nor "$5 worth of goods"."""
+    if found.kind not in {"percent", "money"}:
+        return None
+    counted = counted_noun(doc, found.end, len(text), times)
+    if counted is None:
+        return None
+    start = text.index(counted, found.end)
+    noun = doc.char_span(start, start + len(counted), alignment_mode="expand")
+    amount = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if noun is None or amount is None or noun[-1].lower_ in NOT_WHAT_A_SUM_IS_OF:
+        return None
+    head = noun[-1]
+    modifies = any(token.head == head and token != head for token in amount)
+    is_of = head.head.lower_ == "of" and head.head.head in amount
+    return counted if modifies or is_of else None
+
+
+NOT_WHAT_A_SUM_IS_OF = {"worth"}  # "$5 worth of goods": the goods, which "of" leaves apart
 
 
 def _bounds_count_one_thing(found: list[Quantity]) -> list[Quantity]:
