@@ -1098,6 +1098,8 @@ def test_quantities_a_lakh_counts() -> None:
         ("The odds are one in a million.", "one in a million", 1e-6, None),
         ("The defect hits 1 in 1,500 babies.", "1 in 1,500", 1 / 1500, "babies"),
         ("Nine out of ten voters backed it.", "Nine out of ten", 0.9, "voters"),
+        ("Eight of 10 avocados come from Mexico.", "Eight of 10", 0.8, "avocados"),
+        ("About one of every nine voters is Latino.", "About one of every nine", 1 / 9, "voters"),
     ],
 )
 def test_quantities_one_in_five_is_a_ratio(
@@ -1439,6 +1441,27 @@ def test_quantities_what_a_share_or_a_sum_is_of(
 ) -> None:
     quantity = quantities_of(text)[0]
     assert (quantity.text, quantity.of) == (surface, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Only 12 of the 27 member states agreed.",
+            [("12", "member states"), ("27", "member states")],
+        ),
+        ("Two of the victims were children.", [("Two", "victims")]),
+        ("He closed 10 of the company's stores.", [("10", "stores")]),
+        ("Some 5% of Ohio's population is Polish.", [("Some 5%", "population")]),
+        ("Scott was one of three members who objected.", [("three", "members")]),  # no ratio
+        (
+            "Nearly a third of the 450 MPs voted against.",
+            [("Nearly a third", "MPs"), ("450", "MPs")],
+        ),
+    ],
+)
+def test_quantities_what_a_part_is_of(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.of) for q in quantities_of(text)] == counts
 
 
 def test_quantities_a_quarter_point_of_a_rate() -> None:

@@ -29,21 +29,26 @@ def counted_noun(
     if span is None or not len(span):
         return None
     tokens: list[Token] = []
+    partitive = False  # "12 of the 27 member states", "5% of Ohio's population"
     for token in span:
         if token.is_sent_start:
             break  # what a number counts is in its own sentence
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if partitive and not tokens and (token.tag_ in PARTITIVE_DETERMINERS):
+            continue
+        if partitive and token.tag_ == "POS" and tokens:
+            tokens = []  # the owner's name ("Ohio's") before what is counted
+            continue
         if token.tag_ == "HYPH" and tokens and following is not None and following.is_alpha:
             tokens.append(token)  # "fact-checkers", "part-time workers"
         elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and not (
             tokens and tokens[-1].pos_ == "NOUN" and token.pos_ == "ADJ"
         ):
             tokens.append(token)
-            if token.pos_ == "NOUN" and (
-                following is None or (following.pos_ != "NOUN" and following.tag_ != "HYPH")
-            ):
+            if token.pos_ == "NOUN" and _ends_the_noun(following, owner_may_follow=partitive):
                 break
-        elif token.lower_ == "of" and not tokens:
+        elif token.lower_ == "of" and not tokens and not partitive:
+            partitive = True
             continue
         else:
             break
@@ -58,7 +63,18 @@ def counted_noun(
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
+def _ends_the_noun(following: Token | None, *, owner_may_follow: bool) -> bool:
+    """Whether a noun ends what is counted: nothing nominal follows ("10,000 job cuts",
+    "fact-checkers"), nor, after "of", an owner's mark ("of the company's stores")."""
+    if following is None:
+        return True
+    owner = owner_may_follow and following.tag_ == "POS"
+    return following.pos_ != "NOUN" and following.tag_ != "HYPH" and not owner
+
+
 HAS_LETTER = re.compile(r"[^\W\d_]")
+# after "of": "the", "these", "its", "their" and a number ("of the 27 member states")
+PARTITIVE_DETERMINERS = {"DT", "PRP$", "CD"}
 HYPHEN_JOINT = re.compile(r"\s?[–-]\s?")
 
 
@@ -194,7 +210,14 @@ def _before_one_thing(span: Span, found: Found) -> bool:
         else:
             break
     head = doc[index]
-    return head.tag_ == "NN" and head.lower_ not in load_words("singular_counted_nouns")
+    return (
+        head.tag_ == "NN"
+        and head.lower_ not in load_words("singular_counted_nouns")
+        and not PLURAL_ACRONYM.fullmatch(head.text)
+    )
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "NGOs": plural, though tagged singular
 
 
 def _names_a_model(doc: Doc, start: int, end: int) -> bool:

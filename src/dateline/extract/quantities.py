@@ -97,13 +97,22 @@ def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-RATIO_JOINT = re.compile(r"^ (?:in (?:every )?|out of )$", re.I)
+RATIO_JOINT = re.compile(r"^ (?:in (?:every )?|of every |out of )$", re.I)
+# "eight of 10 avocados" is a proportion; "one of three members" is one member of three
+OF_A_ROUND_WHOLE = re.compile(r"^ of $", re.I)
+ROUND_WHOLES = {10.0, 100.0, 1000.0}
 YEAR = re.compile(r"1\d{3}|20\d\d")
 
 
+def _ratio_joint(joint: str, whole: float | None) -> bool:
+    return bool(RATIO_JOINT.match(joint)) or (
+        bool(OF_A_ROUND_WHOLE.match(joint)) and whole in ROUND_WHOLES
+    )
+
+
 def _ratios(text: str, found: list[Found]) -> list[Found]:
-    """ "one in five adults", "3 in 10 voters", "nine out of ten", "one in a million": a part
-    smaller than its whole, 0.2, never a year ("1 in 2020")."""
+    """ "one in five adults", "3 in 10 voters", "nine out of ten", "eight of 10 avocados",
+    "one in a million": a part smaller than its whole, 0.2, never a year ("1 in 2020")."""
     out: list[Found] = []
     for item in found:
         part = out[-1] if out else None
@@ -111,7 +120,7 @@ def _ratios(text: str, found: list[Found]) -> list[Found]:
             part is not None
             and part.kind == item.kind == "count"
             and not item.approx
-            and RATIO_JOINT.match(text[part.end : item.start])
+            and _ratio_joint(text[part.end : item.start], item.value)
             and not YEAR.fullmatch(text[item.start : item.end])
             and part.value is not None
             and item.value
