@@ -1464,6 +1464,31 @@ def test_quantities_what_a_part_is_of(text: str, counts: list[tuple[str, str]]) 
     assert [(q.text, q.of) for q in quantities_of(text)] == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "counted"),
+    [
+        ("A 6.1-magnitude quake hit the coast.", "6.1-magnitude", 6.1, "quake"),
+        ("A magnitude 6.4 earthquake struck.", "magnitude 6.4", 6.4, "earthquake"),
+        ("It measured 7.8 on the Richter scale.", "7.8 on the Richter scale", 7.8, None),
+    ],
+)
+def test_quantities_the_magnitude_of_an_earthquake(
+    text: str, surface: str, value: float, counted: str | None
+) -> None:
+    (quake,) = quantities_of(text)
+    assert (quake.text, quake.value, quake.unit, quake.of) == (surface, value, "magnitude", counted)
+    assert (quake.dimension, quake.si) == ("seismic magnitude", None)
+
+
+def test_quantities_half_of_something_is_a_share_and_half_a_loaf_none() -> None:
+    assert [(q.text, q.value, q.of) for q in quantities_of("Half of the 300 workers quit.")] == [
+        ("Half", 0.5, "workers"),
+        ("300", 300, "workers"),
+    ]
+    assert quantities_of("Half a loaf is better than none.") == []
+    assert quantities_of("The magnitude of the task is huge.") == []
+
+
 def test_quantities_a_quarter_point_of_a_rate() -> None:
     (cut,) = quantities_of("The Fed cut rates by a quarter point.")
     assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage point")
@@ -1593,7 +1618,7 @@ def test_checks_a_word_that_starts_like_a_weekday_is_none() -> None:
         ("It took on 20 part-time workers.", "20", "part-time workers"),
         ("Rescuers found 60 aircraft and 300 staff.", "60", "aircraft"),
         ("The index fell below the 5000 mark.", "5000", "mark"),
-        ("A 9.0 magnitude quake struck.", "9.0", "magnitude quake"),
+        ("A 9.0 magnitude quake struck.", "9.0 magnitude", "quake"),  # a magnitude now
     ],
 )
 def test_quantities_counts_before_compounds_plurals_and_marks_stay(

@@ -360,6 +360,7 @@ DEGREE_LETTERS = {"C", "F"}  # "highs of 30C (86F)": the degree sign left out
 NAME_LIKE_SYMBOLS = {"Ma", "Ga"}  # also names and abbreviations: "Ma Ying-jeou", "Atlanta, Ga."
 NAME_AFTER = re.compile(r"\s+[A-Z]|-[A-Za-z]")
 PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
+PART_OF = re.compile(r"\s+of\b")
 
 
 WORDS_AFTER = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b", re.I)  # one or two words
@@ -401,6 +402,9 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     )
     approx = " ".join(part for part in qualifiers if part) or None
     start, end = match.span()
+    if kind == "magnitude":
+        value = parse_number(groups["num"])
+        return None if value is None else Found(start, end, kind, value, unit="magnitude")
     if kind == "absolute_zero":
         return Found(start, end, "unit", 0.0, unit="kelvin", approx=approx)
     if kind == "metres_or_millions":
@@ -468,7 +472,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         return Found(start, end, "unit", value, unit=unit, approx=approx)
     if kind == "inch":
         return Found(start, end, "unit", value, unit="inch", approx=approx)
-    if groups["num"].lower() in PART_WORDS and not groups.get("scale") and not approx:
+    of_something = PART_OF.match(match.string, end) is not None  # "half of the 300 workers"
+    if groups["num"].lower() in PART_WORDS and not (groups.get("scale") or approx or of_something):
         return None  # "half", "half a loaf", "a quarter of a loaf": a part, not a count
     return Found(start, end, "count", value, approx=approx)
 
@@ -638,13 +643,15 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             dimension, unit = "currency", found.unit
         elif found.kind == "ratio":
             dimension = "ratio"
+        elif found.kind == "magnitude":  # no unit pint knows: a logarithm of an earthquake's energy
+            dimension, unit = "seismic magnitude", found.unit
         elif found.kind == "percent":
             dimension, unit = "percentage", found.unit
         else:
             dimension = "count"
         counted = (
             counted_noun(doc, found.end, len(text), times)
-            if found.kind in {"count", "vague", "unit", "ratio"}
+            if found.kind in {"count", "vague", "unit", "ratio", "magnitude"}
             else _what_a_share_or_sum_is_of(doc, found, text, times)
         )
         out.append(

@@ -351,6 +351,13 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("absolute_zero", re.compile(rf"{approx}absolute zero\b", re.I)),  # "near absolute zero"
+        # an earthquake's size: "a 6.1-magnitude quake", "magnitude 6.4", "7.8 on the Richter scale"
+        ("magnitude", re.compile(rf"{approx}(?P<num>\d(?:\.\d)?)[\s-]magnitude\b", re.I)),
+        ("magnitude", re.compile(r"\bmagnitude[\s-](?P<num>\d(?:\.\d)?)(?![\d.,]\d)", re.I)),
+        (
+            "magnitude",
+            re.compile(rf"{approx}(?P<num>\d(?:\.\d)?) on the Richter scale\b", re.I),
+        ),
         (
             "metres_or_millions",  # "150m tall" is a height, "30m people" a count
             re.compile(rf"{approx}(?P<num>{_DIGITS})\s?m\b(?![\w/²³^]|\.\w)"),
@@ -397,6 +404,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
         "long_time": re.compile(rf"(?:{SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
         "inch": re.compile(r"\d\s+in\b"),
         "absolute_zero": re.compile("absolute zero", re.I),
+        "magnitude": re.compile(r"magnitude|Richter", re.I),
         "metres_or_millions": re.compile(r"\d\s?m\b"),
     }
 
