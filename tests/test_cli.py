@@ -306,6 +306,35 @@ def test_cli_analyze_measures_money_currencies_and_checks_of_a_fixture() -> None
     assert currencies == {"Pound Sterling": "GBR", "US Dollar": "USA"}
 
 
+def test_cli_analyze_reads_ranges_rates_and_magnitudes_of_a_fixture() -> None:
+    result = run("analyze", FIXTURES / "quake-and-aid.txt")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    found = [(q["text"], q["value"], q["approx"], q["of"]) for q in record["quantities"]]
+    assert found[:3] == [
+        ("6.1-magnitude", 6.1, None, "quake"),
+        ("1,000", 1000, "1,000 to 1,500", "people"),
+        ("1,500", 1500, "1,000 to 1,500", "people"),
+    ]
+    by_text = {q["text"]: q for q in record["quantities"]}
+    assert (by_text["R2.5 billion"]["currency"], by_text["R2.5 billion"]["value"]) == ("ZAR", 2.5e9)
+    assert [by_text[t]["value"] for t in ("$40", "50 million")] == [4e7, 5e7]
+    assert (by_text["$15 an hour"]["unit"], by_text["Thousands"]["approx"]) == (
+        "per hour",
+        "thousands",
+    )
+    assert by_text["Eight of 10"]["value"] == pytest.approx(0.8)
+    assert (by_text["12 cents"]["approx"], by_text["$1.85 a litre"]["approx"]) == (None, None)
+    assert [(by_text[t]["of"], by_text[t]["approx"]) for t in ("12", "27")] == [
+        ("clinics", None)
+    ] * 2
+    checks = [(c["status"], [s["text"] for s in c["spans"]]) for c in record["checks"]]
+    assert checks == [
+        ("consistent", ["some 120 km", "75 miles"]),
+        ("inconsistent", ["5 billion litres", "1.9 billion gallons"]),
+    ]
+
+
 def test_cli_quantities_and_checks_from_the_store(tmp_path: Path) -> None:
     db = tmp_path / "q.db"
     assert run("ingest", "--db", db, FIXTURES / "heat-and-dam.txt").returncode == 0
