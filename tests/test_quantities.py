@@ -1039,6 +1039,18 @@ def test_quantities_m_is_metres_or_millions_by_what_follows(
         ("The line carries 400 kV across the valley.", "400 kV", "kilovolt", "electric potential"),
         ("Highs of 30C are forecast.", "30C", "degree Celsius", "temperature"),
         ("The hybrid returns 52 mpg in town.", "52 mpg", "mile / gallon", "fuel economy"),
+        # two SI symbols written together: their product
+        ("The engine makes 400 Nm of torque.", "400 Nm", "newton * metre", "energy"),
+        (
+            "The phone's battery holds 5,000 mAh.",
+            "5,000 mAh",
+            "milliampere * hour",
+            "electric charge",
+        ),
+        ("The backup supply is rated at 1,500 VA.", "1,500 VA", "volt * ampere", "power"),
+        ("Honey's viscosity is about 10 Pas.", "about 10 Pas", "pascal * second", "viscosity"),
+        ("The clinic runs a 500 kVA generator.", "500 kVA", "kilovolt * ampere", "power"),
+        ("The storm deepened to 950 hPa.", "950 hPa", "hectopascal", "pressure"),  # one unit
     ],
 )
 def test_quantities_units_of_news_copy(text: str, surface: str, unit: str, dimension: str) -> None:
@@ -1300,41 +1312,75 @@ def test_quantities_ranges_share_the_scale_and_currency_written_once(
 
 
 @pytest.mark.parametrize(
-    ("text", "bounds", "approx", "counted"),
+    ("text", "bounds", "approx", "field", "shared"),
     [
+        # counts before what they count, without "between" or "from"
         (
             "The company will cut 300 to 400 jobs.",
             [("300", 300), ("400", 400)],
             "300 to 400",
+            "of",
             "jobs",
         ),
         (
             "Police said 1,000-1,500 protesters gathered.",
             [("1,000", 1000), ("1,500", 1500)],
             "1,000 to 1,500",
+            "of",
             "protesters",
         ),
         (
             "Some 20 to 30 soldiers were killed.",
             [("Some 20", 20), ("30", 30)],
             "some 20 to 30",
+            "of",
             "soldiers",
         ),
-        ("Clinics saw 5-10 patients a day.", [("5", 5), ("10", 10)], "5 to 10", "patients"),
+        ("Clinics saw 5-10 patients a day.", [("5", 5), ("10", 10)], "5 to 10", "of", "patients"),
         (
             "The ferry carries 2-3 million passengers.",
             [("2", 2e6), ("3 million", 3e6)],
             "2 to 3 million",
+            "of",
             "passengers",
+        ),
+        # sums with the symbol or the scale written once
+        (
+            "The bill would cost $40-50 billion over a decade.",
+            [("$40", 4e10), ("50 billion", 5e10)],
+            "$40-50 billion",
+            "currency",
+            "USD",
+        ),
+        (
+            "The deal is worth £2 to 3m, it said.",
+            [("£2", 2e6), ("3m", 3e6)],
+            "£2 to 3m",
+            "currency",
+            "GBP",
+        ),
+        (
+            "Analysts put it at $2-$3 billion.",
+            [("$2", 2e9), ("$3 billion", 3e9)],
+            "$2-$3 billion",
+            "currency",
+            "USD",
+        ),
+        (
+            "It paid between $5 and $6 billion.",
+            [("between $5", 5e9), ("$6 billion", 6e9)],
+            "between $5 and $6 billion",
+            "currency",
+            "USD",
         ),
     ],
 )
-def test_quantities_a_range_of_counts_before_what_it_counts(
-    text: str, bounds: list[tuple[str, float]], approx: str, counted: str
+def test_quantities_a_range_written_once_for_both_bounds(
+    text: str, bounds: list[tuple[str, float]], approx: str, field: str, shared: str
 ) -> None:
     found = quantities_of(text)
     assert [(q.text, q.value) for q in found] == bounds
-    assert [(q.approx, q.of) for q in found] == [(approx, counted)] * 2
+    assert [(q.approx, getattr(q, field)) for q in found] == [(approx, shared)] * 2
 
 
 def test_quantities_a_shared_qualifier_makes_no_range() -> None:
@@ -1362,38 +1408,6 @@ def test_quantities_numbers_joined_by_a_hyphen_or_to_that_are_no_range(
     text: str, counts: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.approx) for q in quantities_of(text)] == counts
-
-
-@pytest.mark.parametrize(
-    ("text", "bounds", "currency", "approx"),
-    [
-        (
-            "The bill would cost $40-50 billion over a decade.",
-            [("$40", 4e10), ("50 billion", 5e10)],
-            "USD",
-            "$40-50 billion",
-        ),
-        ("The deal is worth £2 to 3m, it said.", [("£2", 2e6), ("3m", 3e6)], "GBP", "£2 to 3m"),
-        (
-            "Analysts put it at $2-$3 billion.",
-            [("$2", 2e9), ("$3 billion", 3e9)],
-            "USD",
-            "$2-$3 billion",
-        ),
-        (
-            "It paid between $5 and $6 billion.",
-            [("between $5", 5e9), ("$6 billion", 6e9)],
-            "USD",
-            "between $5 and $6 billion",
-        ),
-    ],
-)
-def test_quantities_a_range_of_sums_with_the_symbol_or_scale_written_once(
-    text: str, bounds: list[tuple[str, float]], currency: str, approx: str
-) -> None:
-    found = quantities_of(text)
-    assert [(q.text, q.value) for q in found] == bounds
-    assert [(q.currency, q.approx) for q in found] == [(currency, approx)] * 2
 
 
 @pytest.mark.parametrize(

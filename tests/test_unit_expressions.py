@@ -42,29 +42,6 @@ def test_unit_expressions_refuse_parts_that_are_no_units(written: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "unit", "dimension"),
-    [
-        ("The engine makes 400 Nm of torque.", "400 Nm", "newton * metre", "energy"),
-        (
-            "The phone's battery holds 5,000 mAh.",
-            "5,000 mAh",
-            "milliampere * hour",
-            "electric charge",
-        ),
-        ("The backup supply is rated at 1,500 VA.", "1,500 VA", "volt * ampere", "power"),
-        ("Honey's viscosity is about 10 Pas.", "about 10 Pas", "pascal * second", "viscosity"),
-        ("The clinic runs a 500 kVA generator.", "500 kVA", "kilovolt * ampere", "power"),
-        ("The storm deepened to 950 hPa.", "950 hPa", "hectopascal", "pressure"),  # one unit
-    ],
-)
-def test_unit_expressions_symbols_written_together_are_their_product(
-    text: str, surface: str, unit: str, dimension: str
-) -> None:
-    (quantity,) = analyze(text, published="2021-03-10", verbatim=True).quantities
-    assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
-
-
-@pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
         ("She got 3 As at A-level.", "3", None),  # the plural of a letter: grades
