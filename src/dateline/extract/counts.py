@@ -1,6 +1,7 @@
-"""Counts: what a number counts ("60 aircraft", "18 fact-checkers"), and the numbers that
-count nothing: names ("the 787 Dreamliner", "No. 1"), idioms ("zero tolerance", "at one
-point"), the pronoun "one", ordinals ("a third month") and the first bound of a length of time.
+"""Counts: what a number counts ("60 aircraft", "18 fact-checkers", "12 of the 27 member
+states"), the numbers that count nothing: names ("the 787 Dreamliner", "No. 1"), idioms ("zero
+tolerance", "at one point"), the pronoun "one", ordinals ("a third month") and the first bound
+of a length of time, and which counts written "300 to 400 jobs" are a range.
 """
 
 from __future__ import annotations

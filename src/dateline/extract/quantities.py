@@ -260,7 +260,7 @@ def _shared_scale(low: float, scale: float, high: float) -> float:
 def _said_range(match: re.Match[str], low: float, high: float) -> bool:
     """Whether two counts written "300 to 400 jobs" or "1,000-1,500 protesters" can be a range:
     the first is smaller ("won 2-1" is a score). Whether they count something or name it ("the
-    Boeing 737-800") is read from the parse (``counts.named_range``)."""
+    Boeing 737-800") is read from the parse (``counts.ranges_that_count``)."""
     if (match.group("approx") or "").lower() in RANGE_LEADS:
         return True
     if not low < high:
@@ -332,9 +332,9 @@ def _money_range(match: re.Match[str]) -> list[Found | None]:
     low, high = parse_number(groups["num"]), parse_number(groups["num2"])
     if low is None or high is None:
         return [None]
-    high *= scale_of(groups.get("scale2")) or 1.0
-    scale_low = scale_of(groups.get("scale"))
     shared = scale_of(groups.get("scale2")) or 1.0
+    high *= shared
+    scale_low = scale_of(groups.get("scale"))
     low = low * scale_low if scale_low else _shared_scale(low, shared, high)
     if not low < high or _a_change_then_a_level(match.string, match.start(), low, high):
         return [None]
@@ -566,7 +566,8 @@ def _metres_or_millions(doc: Doc, found: Found, text: str) -> Found:
 
 
 # "rose by 2C", "fell 5C overnight", "1.5C of warming", "3 °F warmer", "2C above pre-industrial
-# levels", "the 1.5C target": a change of temperature, whose SI value is a difference, not a point on a scale
+# levels", "the 1.5C target": a change of temperature, whose SI value is a difference, not a
+# point on a scale
 CHANGE_BEFORE = re.compile(
     r"\b(?:by|warming of|warming to|rise of|increase of|drop of|fall of)\s+$", re.I
 )

@@ -267,7 +267,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "money_symbol",  # "R2.5 billion", "N21.8trn": a letter before a sum with its scale
             re.compile(
-                rf"(?<![\w.,])(?P<cur>{letters})(?P<num>\d+(?:\.\d+)?)(?P<scale>{_MONEY_SCALE}){per}"
+                rf"(?<![\w.,])(?P<cur>{letters})(?P<num>\d+(?:\.\d+)?)"
+                rf"(?P<scale>{_MONEY_SCALE}){per}"
             ),
         ),
         (
