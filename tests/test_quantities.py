@@ -1110,8 +1110,13 @@ def test_quantities_a_lakh_counts() -> None:
         ("The odds are one in a million.", "one in a million", 1e-6, None),
         ("The defect hits 1 in 1,500 babies.", "1 in 1,500", 1 / 1500, "babies"),
         ("Nine out of ten voters backed it.", "Nine out of ten", 0.9, "voters"),
-        ("Eight of 10 avocados come from Mexico.", "Eight of 10", 0.8, "avocados"),
-        ("About one of every nine voters is Latino.", "About one of every nine", 1 / 9, "voters"),
+        ("Eight of 10 homes lost power.", "Eight of 10", 0.8, "homes"),
+        (
+            "Roughly one of every eight drivers is uninsured.",
+            "Roughly one of every eight",
+            1 / 8,
+            "drivers",
+        ),
     ],
 )
 def test_quantities_one_in_five_is_a_ratio(
@@ -1399,7 +1404,7 @@ def test_quantities_a_shared_qualifier_makes_no_range() -> None:
         ("The side settled for a 1-2 finish.", []),
         ("The 9-11 attacks changed air travel.", []),  # a name, not "9 to 11 attacks"
         ("The airline grounded its Boeing 737-800 jets.", []),
-        ("The jets come from the 737-800 range.", []),
+        ("The order covers the 737-800 family.", []),
         ("The 737-800 is popular with budget airlines.", []),
         ("The pupils, aged 7 to 10, were unharmed.", [("7", None), ("10", None)]),
     ],
@@ -1467,7 +1472,7 @@ def test_quantities_what_a_share_or_a_sum_is_of(
         ("Two of the victims were children.", [("Two", "victims")]),
         ("He closed 10 of the company's stores.", [("10", "stores")]),
         ("Some 5% of Ohio's population is Polish.", [("Some 5%", "population")]),
-        ("Scott was one of three members who objected.", [("three", "members")]),  # no ratio
+        ("Lee was one of four judges who dissented.", [("four", "judges")]),  # no ratio
         (
             "Nearly a third of the 450 MPs voted against.",
             [("Nearly a third", "MPs"), ("450", "MPs")],
@@ -1510,10 +1515,10 @@ def test_quantities_a_quarter_point_of_a_rate() -> None:
 
 
 def test_quantities_a_range_of_wages_shares_its_rate() -> None:
-    found = quantities_of("Tellers made $35,000 to $60,000 a year.")
+    found = quantities_of("Tellers made $28,000 to $45,000 a year.")
     assert [(q.text, q.unit) for q in found] == [
-        ("$35,000", "per year"),
-        ("$60,000 a year", "per year"),
+        ("$28,000", "per year"),
+        ("$45,000 a year", "per year"),
     ]
 
 

@@ -94,7 +94,7 @@ def ranges_that_count(
         span = doc.char_span(low.start, low.end, alignment_mode="expand")
         high_span = doc.char_span(high.start, high.end, alignment_mode="expand")
         named = (span is not None and _named_before(span)) or (
-            high_span is not None and _before_one_thing(high_span, high)  # "the 737-800 range"
+            high_span is not None and _before_one_thing(high_span, high)  # "the 737-800 family"
         )
         if counted_noun(doc, high.end, len(text), times) is not None and not named:
             continue

@@ -98,7 +98,7 @@ def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
 
 
 RATIO_JOINT = re.compile(r"^ (?:in (?:every )?|of every |out of )$", re.I)
-# "eight of 10 avocados" is a proportion; "one of three members" is one member of three
+# "eight of 10 homes" is a proportion; "one of four judges" is one judge of four
 OF_A_ROUND_WHOLE = re.compile(r"^ of $", re.I)
 ROUND_WHOLES = {10.0, 100.0, 1000.0}
 YEAR = re.compile(r"1\d{3}|20\d\d")
@@ -111,7 +111,7 @@ def _ratio_joint(joint: str, whole: float | None) -> bool:
 
 
 def _ratios(text: str, found: list[Found]) -> list[Found]:
-    """ "one in five adults", "3 in 10 voters", "nine out of ten", "eight of 10 avocados",
+    """ "one in five adults", "3 in 10 voters", "nine out of ten", "eight of 10 homes",
     "one in a million": a part smaller than its whole, 0.2, never a year ("1 in 2020")."""
     out: list[Found] = []
     for item in found:
@@ -214,7 +214,7 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
             lead = low.start - len(before) + said_range.start("lead")
         start = lead if lead is not None else low.start
         approx = text[start : high.end].lower()
-        # "between $30,000 and $60,000 a year": the rate written once is both bounds'
+        # "between $25,000 and $40,000 a year": the rate written once is both bounds'
         out[index] = replace(low, start=start, approx=approx, unit=low.unit or high.unit)
         out[index + 1] = replace(high, approx=approx)
     return out
