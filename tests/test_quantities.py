@@ -1508,6 +1508,20 @@ def test_quantities_half_of_something_is_a_share_and_half_a_loaf_none() -> None:
     assert quantities_of("The magnitude of the task is huge.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The town of 12 000 people flooded.", [("12 000", 12000)]),
+        ("The dam holds 74\u2009000 litres.", [("74\u2009000 litres", 74000)]),
+        ("Schobert played 74 100% of snaps.", [("74", 74), ("100%", 100)]),  # a table's cells
+    ],
+)
+def test_quantities_thousands_grouped_with_spaces(
+    text: str, found: list[tuple[str, float]]
+) -> None:
+    assert [(q.text, q.value) for q in quantities_of(text)] == found
+
+
 def test_quantities_a_quarter_point_of_a_rate() -> None:
     (cut,) = quantities_of("The Fed cut rates by a quarter point.")
     assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage point")

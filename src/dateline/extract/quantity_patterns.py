@@ -135,7 +135,8 @@ _SCIENTIFIC = (
 _VULGAR = f"(?:\\d+\\s?)?[{''.join(VULGAR_FRACTIONS)}]"
 _DIGITS = (
     rf"[-−]?(?:{_SCIENTIFIC}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?(?:\s\d/\d)?"
+    # "12 000" grouped with spaces, but "74 100%" in a table of figures is 74 and 100%
+    r"|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d,.%])|\d+(?:\.\d+)?(?:\s\d/\d)?"
     rf"|\d/\d{{1,3}}(?![/\d])|{_VULGAR})"
 )
 AMOUNT_JUST_BEFORE = re.compile(r"\d\S*\s+(?:\S+\s+)?$")
