@@ -1421,6 +1421,7 @@ def test_quantities_numbers_joined_by_a_hyphen_or_to_that_are_no_range(
         ("Workers want $15 an hour.", "$15 an hour", "per hour", "USD"),
         ("Rent in the city is £1,200 a month.", "£1,200 a month", "per month", "GBP"),
         ("The grant rose to R1,500 a month.", "R1,500 a month", "per month", "ZAR"),
+        ("The $6.99-a-month plan launched.", "$6.99-a-month", "per month", "USD"),
     ],
 )
 def test_quantities_a_wage_or_rent_is_a_rate_per_unit_of_time(

@@ -242,7 +242,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     )
     # "$80 a barrel", "$350 per kg", "$15.4/hour": a price per unit
     per = (
-        r"(?:(?:\s?/\s?|\s+(?:per|an?)\s+)(?P<per_time>hour|day|night|week|month|year)\b"
+        r"(?:(?:\s?/\s?|[\s-]+(?:per|an?)[\s-]+)(?P<per_time>hour|day|night|week|month|year)\b"
         rf"|(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>{unit_words}|share|person|head)(?![\w/]))?"
     )
     return [
