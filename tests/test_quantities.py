@@ -1039,6 +1039,8 @@ def test_quantities_m_is_metres_or_millions_by_what_follows(
         ("The line carries 400 kV across the valley.", "400 kV", "kilovolt", "electric potential"),
         ("Highs of 30C are forecast.", "30C", "degree Celsius", "temperature"),
         ("The hybrid returns 52 mpg in town.", "52 mpg", "mile / gallon", "fuel economy"),
+        ("Russia shipped 155 bcm of gas.", "155 bcm", "billion cubic metre", "volume"),
+        ("The field holds 1.5 tcf of gas.", "1.5 tcf", "trillion cubic foot", "volume"),
         # two SI symbols written together: their product
         ("The engine makes 400 Nm of torque.", "400 Nm", "newton * metre", "energy"),
         (
@@ -1507,6 +1509,11 @@ def test_quantities_half_of_something_is_a_share_and_half_a_loaf_none() -> None:
     ]
     assert quantities_of("Half a loaf is better than none.") == []
     assert quantities_of("The magnitude of the task is huge.") == []
+
+
+def test_quantities_a_volume_of_gas_in_billions_of_cubic_metres() -> None:
+    (gas,) = quantities_of("Russia shipped 155 bcm of gas.")
+    assert gas.si is not None and (gas.si.value, gas.si.unit) == (pytest.approx(1.55e11), "m ** 3")
 
 
 @pytest.mark.parametrize(

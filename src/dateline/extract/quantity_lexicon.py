@@ -72,8 +72,20 @@ def one_unit_forms() -> list[str]:
     return [row[0] for row in _pairs("units") if row[2:] == ["one"]]
 
 
+# Units of the energy trade that carry their scale in their symbol, which pint does not know
+SCALED_UNITS = [
+    "billion_cubic_metre = 1e9 * metre ** 3 = bcm",  # of natural gas: "155 bcm a year"
+    "trillion_cubic_metre = 1e12 * metre ** 3 = tcm",
+    "billion_cubic_foot = 1e9 * foot ** 3 = bcf",
+    "trillion_cubic_foot = 1e12 * foot ** 3 = tcf",
+]
+
+
 @cache
 def units() -> Any:
     import pint  # imported on first use: the registry takes a moment to build
 
-    return pint.UnitRegistry()
+    registry: Any = pint.UnitRegistry()
+    for definition in SCALED_UNITS:
+        registry.define(definition)
+    return registry
