@@ -352,7 +352,7 @@ def test_quantities_numbers_that_count_nothing(text: str) -> None:
         ("Each vial held 20 mg to 25 mg of the drug.", [("20 mg", 20), ("25 mg", 25)]),
         ("The mirror will be 8- to 16-metre wide.", [("8", 8), ("16-metre", 16)]),
         ("The rig drew 2.5–3.0 kW at peak.", [("2.5", 2.5), ("3.0 kW", 3.0)]),
-        ("Night lows fell from -12 °C to -27 °C.", [("from -12 °C", -12), ("-27 °C", -27)]),
+        ("Night lows ranged from -12 °C to -27 °C.", [("from -12 °C", -12), ("-27 °C", -27)]),
     ],
 )
 def test_quantities_ranges_without_between(text: str, bounds: list[tuple[str, float]]) -> None:
@@ -1593,6 +1593,8 @@ def test_quantities_a_currency_letter_before_a_bare_number_is_a_name(text: str) 
         ("Inflation rose 0.3% to 2.4% in March.", "0.3%", "2.4%"),
         ("The river rose 2 metres to 9 metres.", "2 metres", "9 metres"),
         ("Highs jumped 6C to 41C on Friday.", "6C", "41C"),
+        ("Turnout rose from 61% to 67%.", "61%", "67%"),  # where it began and ended
+        ("Night lows fell from -12 °C to -27 °C.", "-12 °C", "-27 °C"),
     ],
 )
 def test_quantities_a_move_then_the_level_it_reached_is_no_range(
@@ -1619,6 +1621,22 @@ def test_quantities_a_rise_in_degrees_is_a_change_of_temperature() -> None:
     rise = quantities_of("Highs jumped 6C to 41C on Friday.")[0]
     assert rise.dimension == "temperature change"
     assert rise.si is not None and rise.si.value == pytest.approx(6.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Output increased from 2 to 3 tonnes.",
+            [("2", "tonne", None), ("3 tonnes", "tonne", None)],
+        ),
+        ("Fares fell from 20 to 15 euros.", [("20", None, "EUR"), ("15 euros", None, "EUR")]),
+    ],
+)
+def test_quantities_a_change_names_its_unit_or_currency_once(
+    text: str, found: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.unit, q.currency) for q in quantities_of(text)] == found
 
 
 def test_quantities_a_fall_from_one_sum_to_another_is_no_range() -> None:

@@ -136,8 +136,8 @@ SHARED_UNIT_JOINT = re.compile(r"^\s+(?:and|or)\s+$|^,\s+$")
 
 
 def _shared_units(text: str, found: list[Found]) -> list[Found]:
-    """ "given 45 and 50 mg", "10, 20 or 30 km": bare numbers in a list take the unit the
-    list ends with."""
+    """ "given 45 and 50 mg", "10, 20 or 30 km", "from 2 to 3 tonnes": bare numbers in a list
+    or a change take the unit written once at its end."""
     out = list(found)
     for index in range(len(out) - 2, -1, -1):
         item, following = out[index], out[index + 1]
@@ -145,10 +145,23 @@ def _shared_units(text: str, found: list[Found]) -> list[Found]:
             item.kind == "count"
             and following.kind == "unit"
             and re.fullmatch(r"[\d.,]+", text[item.start : item.end])
-            and SHARED_UNIT_JOINT.match(text[item.end : following.start])
+            and (
+                SHARED_UNIT_JOINT.match(text[item.end : following.start])
+                or _from_one_to_the_other(text, item, following)
+            )
         ):
             out[index] = replace(item, kind="unit", unit=following.unit)
     return out
+
+
+def _from_one_to_the_other(text: str, item: Found, following: Found) -> bool:
+    """ "increased from 2 to 3 tonnes": a change whose unit is written once, at its end."""
+    before = text[max(0, item.start - LOOKBACK) : item.start]
+    return bool(FROM_BEFORE.search(before) and TO_JOINT.match(text[item.end : following.start]))
+
+
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+TO_JOINT = re.compile(r"^\s+to\s+$", re.I)
 
 
 def _of_nearest_sum(found: Found) -> bool:
@@ -191,7 +204,8 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
         scale = SCALE_WORD_IN.search(text, high.start, high.end)
         shared = (scale_of(scale.group(1)) if scale else None) or 1.0
         value = _shared_scale(low.value or 0.0, shared, high.value or 0.0)
-        if low.kind == "count" and high.kind == "money" and not low.approx:
+        named_once = low.kind == "count" and high.kind == "money" and not low.approx
+        if named_once:
             low = replace(low, kind="money", currency=high.currency, value=value)
         if low.kind != "money" or high.kind != "money" or low.currency != high.currency:
             continue
@@ -203,14 +217,14 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
         lead = low.start - len(before) + lead_at.start() if lead_at else None
         if joint is None or (lead is None and joint.group(1) == "and"):
             continue  # "$40 and $50" without "between" are two sums
-        if lead is None and _a_change_then_a_level(
-            text, low.start, low.value or 0.0, high.value or 0.0
-        ):
+        said_range = RANGE_VERB_FROM.search(before)
+        from_unsaid = before.rstrip().lower().endswith("from") and said_range is None
+        a_change = _a_change_then_a_level(text, low.start, low.value or 0.0, high.value or 0.0)
+        if lead is None and (a_change or from_unsaid):
+            if named_once:  # "fell from 20 to 15 euros": two sums of the currency named once
+                out[index] = low
             continue
-        if lead is None and before.rstrip().lower().endswith("from"):
-            said_range = RANGE_VERB_FROM.search(before)
-            if said_range is None:
-                continue
+        if lead is None and said_range is not None:
             lead = low.start - len(before) + said_range.start("lead")
         start = lead if lead is not None else low.start
         approx = text[start : high.end].lower()
@@ -241,14 +255,18 @@ MOVED = re.compile(  # verbs of a price or level that moved, in their common ten
 CHANGE_TO_LEVEL = 4  # how many times the change the level it ended at must be, at least
 
 
-def _a_change_then_a_level(text: str, start: int, low: float, high: float) -> bool:
-    """ "rose by 2C to 41C", "shares fell 5 cents to $1.85": the amount of a change and where it
-    ended, not a range. After a verb of movement only a change far smaller than the next amount
-    is one: "cut 300 to 400 jobs" and "rose 2% to 3%" stay ranges."""
+def _a_change_then_a_level(
+    text: str, start: int, low: float, high: float, *, from_written: bool = False
+) -> bool:
+    """ "rose by 2C to 41C", "shares fell 5 cents to $1.85", "rose from 61% to 67%": the amount
+    of a change and where it ended, or where it began and ended, not a range. After a verb of
+    movement and no "from", only a change far smaller than the next amount is one: "cut 300 to
+    400 jobs" and "rose 2% to 3%" stay ranges."""
     before = text[max(0, start - LOOKBACK) : start]
     if CHANGE_BY.search(before):
         return True
-    return MOVED.search(before) is not None and abs(high) >= CHANGE_TO_LEVEL * abs(low)
+    moved = MOVED.search(before) is not None
+    return moved and (from_written or abs(high) >= CHANGE_TO_LEVEL * abs(low))
 
 
 def _shared_scale(low: float, scale: float, high: float) -> float:
@@ -293,7 +311,10 @@ def _range(match: re.Match[str]) -> list[Found | None]:
         return [None]
     if unit_text in DEGREE_LETTERS and not _written_on(match):
         return [None]
-    if _a_change_then_a_level(match.string, match.start(), low_value, high * scale_high):
+    from_written = (match.group("approx") or "").lower() == "from"
+    if _a_change_then_a_level(
+        match.string, match.start(), low_value, high * scale_high, from_written=from_written
+    ):
         return [None]
     if match.group("approx") is None and match.group("joint").strip() in {"and", "through"}:
         return [None]  # "40 and 50 tonnes" without "between" are two amounts
