@@ -1511,6 +1511,34 @@ def test_quantities_half_of_something_is_a_share_and_half_a_loaf_none() -> None:
     assert quantities_of("The magnitude of the task is huge.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He stands 6ft 2in (1.88m) tall.", [("6ft 2in", 74, "inch"), ("1.88m", 1.88, "metre")]),
+        ("The boy is 5 feet 10 inches tall.", [("5 feet 10 inches", 70, "inch")]),
+        ("The snow lay 12in deep.", [("12in", 12, "inch")]),
+        ("Rain totalled 4in (100mm).", [("4in", 4, "inch"), ("100mm", 100, "millimetre")]),
+        ("Sales rose 4in the quarter.", []),  # a lost space, not inches
+    ],
+)
+def test_quantities_feet_and_inches(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He stands 6ft 2in (1.88m) tall.", "consistent"),
+        ("He stands 6ft 2in (1.98m) tall.", "inconsistent"),
+    ],
+)
+def test_checks_a_length_in_feet_and_inches_is_rounded_to_its_last_part(
+    text: str, status: str
+) -> None:
+    (check,) = analyze(text, verbatim=True).checks
+    assert check.status == status
+
+
 def test_quantities_a_volume_of_gas_in_billions_of_cubic_metres() -> None:
     (gas,) = quantities_of("Russia shipped 155 bcm of gas.")
     assert gas.si is not None and (gas.si.value, gas.si.unit) == (pytest.approx(1.55e11), "m ** 3")

@@ -29,15 +29,16 @@ WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s*\(?\s*$")
 OPEN_PAREN = re.compile(r"^\s*\(\s*$")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.(\d+))?")
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def rounding_step(surface: str, *, trailing_zeros: bool = True) -> float:
     """Half the step the writer rounded to, in the figure's own scale: "1,200" → 50 (or 0.5
     without ``trailing_zeros``), "750" → 5, "745.6" → 0.05, "1.3 billion" → 0.05."""
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
-    if digits is None:
+    numbers = DIGITS.findall(surface)  # "6ft 2in" is rounded to its last part
+    if not numbers:
         return 0.0
-    number = digits.group(0).replace(",", "")
+    number = numbers[-1].replace(",", "")
     if "." in number:
         return 0.5 * 10.0 ** -len(number.split(".")[1])
     trailing = len(number) - len(number.rstrip("0")) if trailing_zeros else 0
@@ -45,9 +46,10 @@ def rounding_step(surface: str, *, trailing_zeros: bool = True) -> float:
 
 
 def _scale(quantity: Quantity) -> float:
-    """What the written number is multiplied by: 1e9 for "1.3 billion gallons"."""
-    written = WRITTEN_NUMBER.search(quantity.text)
-    number = float(written.group(0).replace(",", "").replace("−", "-")) if written else 0.0
+    """What the written number is multiplied by: 1e9 for "1.3 billion gallons", 1 for a
+    length written in parts ("6ft 2in")."""
+    numbers = DIGITS.findall(quantity.text)
+    number = float(numbers[0].replace(",", "")) if len(numbers) == 1 else 0.0
     return abs(quantity.value / number) if quantity.value and number else 1.0
 
 

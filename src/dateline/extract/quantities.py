@@ -59,7 +59,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             found.extend(kept)
     found.sort(key=lambda f: f.start)
     in_currency = _coin_currency(found)
-    return _ratios(text, _spoken_sums(text, _shared_units(text, _money_ranges(text, in_currency))))
+    in_units = _feet_and_inches(text, _shared_units(text, _money_ranges(text, in_currency)))
+    return _ratios(text, _spoken_sums(text, in_units))
 
 
 SPOKEN_SUM_JOINT = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$")
@@ -151,6 +152,30 @@ def _shared_units(text: str, found: list[Found]) -> list[Found]:
             )
         ):
             out[index] = replace(item, kind="unit", unit=following.unit)
+    return out
+
+
+FEET_INCHES_JOINT = re.compile(r"^\s*(?:and\s+)?$")
+INCHES_IN_A_FOOT = 12
+
+
+def _feet_and_inches(text: str, found: list[Found]) -> list[Found]:
+    """ "6ft 2in", "5 feet 10 inches": one length, in inches (74, 70)."""
+    out: list[Found] = []
+    for item in found:
+        feet = out[-1] if out else None
+        if (
+            feet is not None
+            and feet.kind == item.kind == "unit"
+            and (feet.unit, item.unit) == ("foot", "inch")
+            and feet.value is not None
+            and item.value is not None
+            and FEET_INCHES_JOINT.match(text[feet.end : item.start])
+        ):
+            inches = feet.value * INCHES_IN_A_FOOT + item.value
+            out[-1] = replace(feet, end=item.end, value=inches, unit="inch")
+            continue
+        out.append(item)
     return out
 
 
@@ -560,7 +585,9 @@ METRE_AFTER = re.compile(
 # "a depth of 3,800m", "an altitude of about 10,000m"
 METRE_BEFORE = re.compile(
     r"\b(?:depth|height|altitude|length|width|elevation|distance|radius|diameter|wingspan)"
-    r"\s+of\s+$",
+    r"\s+of\s+$"
+    # the conversion of a length in feet or inches: "6ft 2in (1.88m)"
+    r"|\d\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|mi)\.?\s?\(\s?(?:about\s+)?$",
     re.I,
 )
 

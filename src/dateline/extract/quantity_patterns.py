@@ -352,6 +352,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{approx}(?P<num>{_NUMBER})\s+in\b(?=\s+{DIMENSION_ADJECTIVE}|\.?[ \t]*(?:\n|\Z))"
             ),
         ),
+        (
+            "inch",  # "12in deep", "4in (100mm)", "6ft 2in": written on its number
+            re.compile(
+                rf"{approx}(?P<num>{_DIGITS})in\b(?=\s+(?:{DIMENSION_ADJECTIVE}|of\b|\()|[.,;:)]|\Z)"
+            ),
+        ),
         ("absolute_zero", re.compile(rf"{approx}absolute zero\b", re.I)),  # "near absolute zero"
         # an earthquake's size: "a 6.1-magnitude quake", "magnitude 6.4", "7.8 on the Richter scale"
         ("magnitude", re.compile(rf"{approx}(?P<num>\d(?:\.\d)?)[\s-]magnitude\b", re.I)),
@@ -404,7 +410,7 @@ def prechecks() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "long_time": re.compile(rf"(?:{SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
-        "inch": re.compile(r"\d\s+in\b"),
+        "inch": re.compile(r"\d\s*in\b"),
         "absolute_zero": re.compile("absolute zero", re.I),
         "magnitude": re.compile(r"magnitude|Richter", re.I),
         "metres_or_millions": re.compile(r"\d\s?m\b"),
