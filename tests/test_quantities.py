@@ -1468,6 +1468,21 @@ def test_quantities_what_a_share_or_a_sum_is_of(
 @pytest.mark.parametrize(
     ("text", "counts"),
     [
+        ("The two companies signed a deal.", []),  # counted where the story first said so
+        ("Later the three men were freed.", []),
+        ("Three men were seized on Monday.", [("Three", "men")]),
+        ("The 27 member states agreed.", [("27", "member states")]),  # digits still count
+    ],
+)
+def test_quantities_a_number_word_after_the_refers_back(
+    text: str, counts: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.of) for q in quantities_of(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
         (
             "Only 12 of the 27 member states agreed.",
             [("12", "member states"), ("27", "member states")],

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.numbers import CARDINALS
 from dateline.extract.quantity_patterns import RANGE_LEADS, Found, bounds_of_one_range
 from dateline.extract.spans import doc_text
 from dateline.lexicon import load_words
@@ -151,10 +152,22 @@ def counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression
     return (
         _is_identifier(span, found, text)
         or _is_zero_idiom(span, written)
+        or _refers_back(span, written)
         or _is_pronoun_one(span, found, text)
         or _is_ordinal(span, written)
         or _opens_time_range(found, text, times)
     )
+
+
+REFERRING_DETERMINERS = {"the", "these", "those"}
+
+
+def _refers_back(span: Span | None, written: str) -> bool:
+    """ "the two companies", "these three men": a number in words after "the" names again
+    things the story has already counted; "the 27 member states" in digits still counts."""
+    if span is None or span.start == 0 or written not in CARDINALS:
+        return False
+    return span.doc[span.start - 1].lower_ in REFERRING_DETERMINERS
 
 
 def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
