@@ -921,6 +921,13 @@ def test_quantities_a_gross_is_144(
     assert [(q.text, q.value, q.of) for q in quantities_of(text)] == [(surface, value, counted)]
 
 
+def test_quantities_a_score_of_things_is_twenty_and_a_score_of_7_none() -> None:
+    assert [(q.text, q.value, q.of) for q in quantities_of("They bought a score of jets.")] == [
+        ("a score of", 20, "jets")
+    ]
+    assert [q.text for q in quantities_of("She earned a score of 7.")] == ["7"]
+
+
 def test_quantities_a_great_gross_violation_is_no_count() -> None:
     assert quantities_of("It was a great gross violation of the rules.") == []
 

@@ -407,6 +407,7 @@ NAME_LIKE_SYMBOLS = {"Ma", "Ga"}  # also names and abbreviations: "Ma Ying-jeou"
 NAME_AFTER = re.compile(r"\s+[A-Z]|-[A-Za-z]")
 PART_WORDS = {"half", "a half", "half a", "a quarter of a", "a third of a"}
 PART_OF = re.compile(r"\s+of\b")
+A_SCORE = 20.0
 
 
 WORDS_AFTER = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b", re.I)  # one or two words
@@ -448,6 +449,8 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
     )
     approx = " ".join(part for part in qualifiers if part) or None
     start, end = match.span()
+    if kind == "score":
+        return Found(start, end, "count", A_SCORE)
     if kind == "magnitude":
         value = parse_number(groups["num"])
         return None if value is None else Found(start, end, kind, value, unit="magnitude")

@@ -374,6 +374,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "vague",  # "ran into the hundreds", "in the tens of thousands"
             re.compile(rf"\b(?P<lead>in|into) the (?P<vague>{_VAGUE})\b(?! of\b)", re.I),
         ),
+        ("score", re.compile(r"\b[Aa] score of\b(?!\s+\d)")),  # twenty; "a score of 7" rates
         # "hundreds of thousands of", never "hundreds of" counting "thousands"
         (
             "vague",
