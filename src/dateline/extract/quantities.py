@@ -44,8 +44,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     for start, end in skip:
         taken.claim(start, end)
     found: list[Found] = []
+    # a kind's fixed words, looked for once however many patterns the kind has
+    absent = {kind for kind, words in prechecks().items() if not words.search(text)}
     for kind, pattern in patterns():
-        if kind in prechecks() and not prechecks()[kind].search(text):
+        if kind in absent:
             continue  # the pattern's fixed words are nowhere in the text
         for match in pattern.finditer(text):
             start, end = match.span()
