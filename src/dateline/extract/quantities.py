@@ -245,7 +245,7 @@ def _money_ranges(text: str, found: list[Found]) -> list[Found]:
         if joint is None or (lead is None and joint.group(1) == "and"):
             continue  # "$40 and $50" without "between" are two sums
         said_range = RANGE_VERB_FROM.search(before)
-        from_unsaid = before.rstrip().lower().endswith("from") and said_range is None
+        from_unsaid = FROM_BEFORE.search(before) is not None and said_range is None
         a_change = _a_change_then_a_level(text, low.start, low.value or 0.0, high.value or 0.0)
         if lead is None and (a_change or from_unsaid):
             if named_once:  # "fell from 20 to 15 euros": two sums of the currency named once
