@@ -8,6 +8,7 @@ time extractor's and are skipped here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -69,35 +70,41 @@ SPOKEN_SUM_JOINT = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$")
 WORD_SCALES = {"hundred": 100.0, **{word: SCALES[word] for word in SCALE_WORDS.split("|")}}
 
 
+def _joined(found: list[Found], join: Callable[[Found, Found], Found | None]) -> list[Found]:
+    """Each amount joined to the one kept before it where ``join`` makes one of the two."""
+    out: list[Found] = []
+    for item in found:
+        joined = join(out[-1], item) if out else None
+        if joined is None:
+            out.append(item)
+        else:
+            out[-1] = joined
+    return out
+
+
 def _spoken_sums(text: str, found: list[Found]) -> list[Found]:
     """ "two million, three hundred & sixty" is one number written in parts, each part smaller
     than the scale word the one before it ends with; "one, two" is a list."""
-    out: list[Found] = []
-    for item in found:
-        previous = out[-1] if out else None
-        if previous is not None and previous.kind == "count" and item.kind in {"count", "unit"}:
-            written = text[previous.start : previous.end]
-            last_word = written.rsplit(None, 1)[-1].lower()
-            scale = WORD_SCALES.get(last_word)
-            joint = text[previous.end : item.start]
-            if (
-                scale is not None
-                and not re.search(r"\d", written + text[item.start : item.end])
-                and SPOKEN_SUM_JOINT.match(joint)
-                and previous.value is not None
-                and item.value is not None
-                and item.value < scale
-                and not item.approx
-            ):
-                out[-1] = replace(
-                    item,
-                    start=previous.start,
-                    value=previous.value + item.value,
-                    approx=previous.approx,
-                )
-                continue
-        out.append(item)
-    return out
+
+    def spoken_sum(previous: Found, item: Found) -> Found | None:
+        if previous.kind != "count" or item.kind not in {"count", "unit"}:
+            return None
+        written = text[previous.start : previous.end]
+        scale = WORD_SCALES.get(written.rsplit(None, 1)[-1].lower())
+        if (
+            scale is None
+            or re.search(r"\d", written + text[item.start : item.end])
+            or not SPOKEN_SUM_JOINT.match(text[previous.end : item.start])
+            or previous.value is None
+            or item.value is None
+            or item.value >= scale
+            or item.approx
+        ):
+            return None
+        total = previous.value + item.value
+        return replace(item, start=previous.start, value=total, approx=previous.approx)
+
+    return _joined(found, spoken_sum)
 
 
 RATIO_JOINT = re.compile(r"^ (?:in (?:every )?|of every |out of )$", re.I)
@@ -116,12 +123,10 @@ def _ratio_joint(joint: str, whole: float | None) -> bool:
 def _ratios(text: str, found: list[Found]) -> list[Found]:
     """ "one in five adults", "3 in 10 voters", "nine out of ten", "eight of 10 homes",
     "one in a million": a part smaller than its whole, 0.2, never a year ("1 in 2020")."""
-    out: list[Found] = []
-    for item in found:
-        part = out[-1] if out else None
+
+    def ratio(part: Found, item: Found) -> Found | None:
         if (
-            part is not None
-            and part.kind == item.kind == "count"
+            part.kind == item.kind == "count"
             and not item.approx
             and _ratio_joint(text[part.end : item.start], item.value)
             and not YEAR.fullmatch(text[item.start : item.end])
@@ -129,10 +134,10 @@ def _ratios(text: str, found: list[Found]) -> list[Found]:
             and item.value
             and part.value < item.value
         ):
-            out[-1] = replace(part, end=item.end, kind="ratio", value=part.value / item.value)
-            continue
-        out.append(item)
-    return out
+            return replace(part, end=item.end, kind="ratio", value=part.value / item.value)
+        return None
+
+    return _joined(found, ratio)
 
 
 SHARED_UNIT_JOINT = re.compile(r"^\s+(?:and|or)\s+$|^,\s+$")
@@ -163,22 +168,20 @@ INCHES_IN_A_FOOT = 12
 
 def _feet_and_inches(text: str, found: list[Found]) -> list[Found]:
     """ "6ft 2in", "5 feet 10 inches": one length, in inches (74, 70)."""
-    out: list[Found] = []
-    for item in found:
-        feet = out[-1] if out else None
+
+    def length(feet: Found, item: Found) -> Found | None:
         if (
-            feet is not None
-            and feet.kind == item.kind == "unit"
+            feet.kind == item.kind == "unit"
             and (feet.unit, item.unit) == ("foot", "inch")
             and feet.value is not None
             and item.value is not None
             and FEET_INCHES_JOINT.match(text[feet.end : item.start])
         ):
             inches = feet.value * INCHES_IN_A_FOOT + item.value
-            out[-1] = replace(feet, end=item.end, value=inches, unit="inch")
-            continue
-        out.append(item)
-    return out
+            return replace(feet, end=item.end, value=inches, unit="inch")
+        return None
+
+    return _joined(found, length)
 
 
 def _from_one_to_the_other(text: str, item: Found, following: Found) -> bool:
