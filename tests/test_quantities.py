@@ -75,7 +75,7 @@ def test_quantities_parse_number(text: str, value: float) -> None:
             (83.333, "m / s"),
         ),
         (
-            "The plant produces 5 kWh an hour.",
+            "The battery stores 5 kWh.",
             "5 kWh",
             5,
             "kilowatt hour",
@@ -1584,6 +1584,27 @@ def test_quantities_a_quarter_point_of_a_rate() -> None:
     (cut,) = quantities_of("The Fed cut rates by a quarter point.")
     assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage point")
     assert [q.unit for q in quantities_of("The index rose 12 points.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "dimension"),
+    [
+        (
+            "Opec+ will cut 2 million barrels a day.",
+            "2 million barrels a day",
+            "barrel / day",
+            "volume flow",
+        ),
+        ("The convoy covers 40 km a day.", "40 km a day", "kilometre / day", "speed"),
+        ("The plant produces 5 kWh an hour.", "5 kWh an hour", "kilowatt_hour / hour", "power"),
+        ("He packed 10 kg a bag.", "10 kg", "kilogram", "mass"),  # a bag is no unit of time
+    ],
+)
+def test_quantities_a_unit_a_day_is_a_rate(
+    text: str, surface: str, unit: str, dimension: str
+) -> None:
+    quantity = quantities_of(text)[0]
+    assert (quantity.text, quantity.unit, quantity.dimension) == (surface, unit, dimension)
 
 
 def test_quantities_a_range_of_wages_shares_its_rate() -> None:

@@ -670,13 +670,14 @@ def _negative_in_brackets(doc: Doc, found: Found, text: str) -> Found:
 RATE_SET = re.compile(r"per\s", re.I)
 ARTICLE_RATE = re.compile(r"an?[\s-]", re.I)  # "an hour", "a-month", after an amount only
 AMOUNT_JOINED_BEFORE = re.compile(r"\d\S*-$")  # "$6.99-a-month"
+AMOUNT_BEFORE_RATE = re.compile(r"\d\S*(?:\s+\S+){0,2}\s+$")  # "2 million barrels a day"
 
 
 def _rate_of_an_amount(text: str, time: TimeExpression) -> bool:
     if RATE_SET.match(time.text):
         return True
     before = text[max(0, time.start - LOOKBACK) : time.start]
-    amount_before = AMOUNT_JUST_BEFORE.search(before) or AMOUNT_JOINED_BEFORE.search(before)
+    amount_before = AMOUNT_BEFORE_RATE.search(before) or AMOUNT_JOINED_BEFORE.search(before)
     return bool(ARTICLE_RATE.match(time.text) and amount_before)
 
 

@@ -14,7 +14,8 @@ from dateline.extract.quantity_lexicon import unit_forms, units
 
 # One unit symbol or name, then its power: "m2", "m^2", "s-1", "cm−3", "m³", "s⁻¹".
 _ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?!\d|[.,]\d)|[²³]|⁻¹)?"
-_JOINT = r"\s?/\s?|·|\s+per\s+"
+# "/", "·", "per", and "a" before a unit of time: "2 million barrels a day", "40 km an hour"
+_JOINT = r"\s?/\s?|·|\s+per\s+|\s+an?\s+(?=(?:second|minute|hour|day|week|month|year)\b)"
 # Two SI symbols, each with a prefix or none, written together for their product: "400 Nm" of
 # torque, "5,000 mAh", "1,500 VA", "1 cds".
 _PRODUCT_SYMBOL = r"[kMGThmµn]?(?:mol|cd|Pa|Hz|Wb|lm|lx|Bq|Gy|Sv|eV|Ω|m|g|s|A|K|N|J|W|V|h)"
