@@ -1580,9 +1580,16 @@ def test_quantities_thousands_grouped_with_spaces(
     assert [(q.text, q.value) for q in quantities_of(text)] == found
 
 
-def test_quantities_a_quarter_point_of_a_rate() -> None:
-    (cut,) = quantities_of("The Fed cut rates by a quarter point.")
-    assert (cut.text, cut.value, cut.unit) == ("a quarter point", 0.25, "percentage point")
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The Fed cut rates by a quarter point.", "a quarter point", 0.25),
+        ("The bank raised rates by half a point.", "half a point", 0.5),
+    ],
+)
+def test_quantities_a_quarter_point_of_a_rate(text: str, surface: str, value: float) -> None:
+    (cut,) = quantities_of(text)
+    assert (cut.text, cut.value, cut.unit) == (surface, value, "percentage point")
     assert [q.unit for q in quantities_of("The index rose 12 points.")] == [None]
 
 

@@ -310,7 +310,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"{approx}(?P<num>{_NUMBER}){_PLUS_MINUS}\s?(?P<unit>%|percent\b|per cent\b"
                 r"|percentage points?\b|basis points?\b|bps\b|(?-i:pc)\b(?!\.\w)"
                 # "cut rates by a quarter point": a point of a rate, after its fraction only
-                r"|(?:(?<=quarter)|(?<=half))[\s-]points?\b)",
+                r"|(?:(?<=quarter)|(?<=half)|(?<=half a))[\s-]points?\b)",
                 re.I,
             ),
         ),
@@ -407,7 +407,8 @@ def prechecks() -> dict[str, re.Pattern[str]]:
         "money_code": re.compile(r"\b[A-Z]{3}\s?\d"),
         "money_part": re.compile(rf"\b(?:{_coin_forms()})\b|\dp\b", re.I),
         "percent": re.compile(
-            r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b|(?:quarter|half)[\s-]point",
+            r"%|\bper\s?cent|\bpercentage|\bbasis point|\dbps\b|\d\s?pc\b"
+            r"|(?:quarter|half|half a)[\s-]point",
             re.I,
         ),
         "long_time": re.compile(rf"(?:{SCALE_WORDS})\s+{_TIME_UNITS}", re.I),
