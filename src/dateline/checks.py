@@ -29,13 +29,17 @@ WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s*\(?\s*$")
 OPEN_PAREN = re.compile(r"^\s*\(\s*$")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.(\d+))?")
-DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _numbers(surface: str) -> list[str]:
+    """The numbers written in a figure, without their signs: ["6", "2"] in "6ft 2in"."""
+    return [match.group(0).lstrip("-−") for match in WRITTEN_NUMBER.finditer(surface)]
 
 
 def rounding_step(surface: str, *, trailing_zeros: bool = True) -> float:
     """Half the step the writer rounded to, in the figure's own scale: "1,200" → 50 (or 0.5
     without ``trailing_zeros``), "750" → 5, "745.6" → 0.05, "1.3 billion" → 0.05."""
-    numbers = DIGITS.findall(surface)  # "6ft 2in" is rounded to its last part
+    numbers = _numbers(surface)  # "6ft 2in" is rounded to its last part
     if not numbers:
         return 0.0
     number = numbers[-1].replace(",", "")
@@ -48,7 +52,7 @@ def rounding_step(surface: str, *, trailing_zeros: bool = True) -> float:
 def _scale(quantity: Quantity) -> float:
     """What the written number is multiplied by: 1e9 for "1.3 billion gallons", 1 for a
     length written in parts ("6ft 2in")."""
-    numbers = DIGITS.findall(quantity.text)
+    numbers = _numbers(quantity.text)
     number = float(numbers[0].replace(",", "")) if len(numbers) == 1 else 0.0
     return abs(quantity.value / number) if quantity.value and number else 1.0
 
