@@ -319,6 +319,9 @@ def test_times_a_plan_points_ahead_whatever_its_tense() -> None:
         ("The index is at its lowest since '82.", ("'82", "DATE", "1982", None)),
         ("The index is at its lowest since ’82.", ("’82", "DATE", "1982", None)),  # curly mark
         ("Synth pop ruled the ’80s charts.", ("the ’80s", "DATE", "198", None)),
+        ("Rents doubled in the 1990's.", ("the 1990's", "DATE", "199", None)),
+        ("Mills closed in the late 80’s.", ("the late 80’s", "DATE", "198", "END")),
+        ("The mayor's 1990's budget was lean.", ("1990", "DATE", "1990", None)),  # a year's
         ("At 0800 UTC the central banks acted.", ("0800 UTC", "TIME", "2021-03-10T08:00Z", None)),
         (
             "Japan posted two consecutive quarters of decline.",

@@ -214,6 +214,8 @@ PATTERNS: list[tuple[str, str]] = [
         "decade",
         r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0s|['’]\d0s)\b"
         r"|\bthe\s+(?:early\s+|mid-|late\s+)?[2-9]0s\b|(?<=0s and )[2-9]0s\b"  # "the 70s and 80s"
+        # "the 1990's", "the 80’s": with "the", no year's possession ("1990's budget")
+        r"|\bthe\s+(?:early\s+|mid-|late\s+)?(?:(?:1[6-9]|20)\d0|[2-9]0)['’]s\b"
         r"|\bthe\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     ),
     ("short_year", r"\b(?:since|in|of) (?P<x>['’]\d\d)\b"),  # "since '82", "since ’82"

@@ -469,7 +469,7 @@ DECADE_NAMES = re.compile("|".join(DECADE_NAMES_TENS), re.I)
 
 def r_decade(m: re.Match[str], a: Anchor, tense: str) -> tuple[str, str | None, str | None]:
     text = m.group(0)
-    digits = re.search(r"(\d{1,3})0s", text)
+    digits = re.search(r"(\d{1,3})0['’]?s", text)
     named = DECADE_NAMES.search(text)
     prefix = (
         digits.group(1)
