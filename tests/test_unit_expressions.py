@@ -46,12 +46,16 @@ def test_unit_expressions_refuse_parts_that_are_no_units(written: str) -> None:
     [
         ("She got 3 As at A-level.", "3", None),  # the plural of a letter: grades
         ("The pilot pulled 9 Gs in the turn.", "9", None),
+        ("The closer struck out 11 Ks in a row.", "11", None),
+        ("Reporters learn the 5 Ws early.", "5", None),
+        ("Planck's constant is tiny, but 45 Js is not.", "45 Js", "joule * second"),
+        ("The thruster gave 300 Ns of impulse.", "300 Ns", "newton * second"),
         ("He lifted 50 Kg at the gym.", "50 Kg", "kilogram"),  # a capital kilo, no kelvin gram
         ("The road is 30 KM long.", "30 KM", "kilometre"),
         ("Chips are now made at 3 nm.", "3 nm", "nanometre"),  # one prefixed unit
     ],
 )
-def test_unit_expressions_letters_and_typed_forms_are_no_product(
+def test_unit_expressions_tell_letter_plurals_and_typed_forms_from_products(
     text: str, surface: str, unit: str | None
 ) -> None:
     quantity = analyze(text, published="2021-03-10", verbatim=True).quantities[0]

@@ -27,8 +27,10 @@ UNIT_EXPRESSION = (
 )
 PRODUCT = re.compile(rf"({_PRODUCT_SYMBOL})({_PRODUCT_SYMBOL})")
 ONE_SYMBOL = re.compile(_PRODUCT_SYMBOL)  # "ms", "mm": one prefixed unit before a product
-# "3 As", "9 Gs", "45 Js": the plural of a letter (grades, g-forces) before any product
-LETTER_PLURAL = re.compile(r"[A-Z]s")
+# "3 As", "9 Gs", "11 Ks", "the 5 Ws": the plural of a letter news counts (grades A to F,
+# g-forces, strikeouts, a reporter's questions) or of a prefix alone (M, T), before any
+# product; "45 Js", "300 Ns" and "2 Vs" are joule, newton and volt seconds
+LETTER_PLURAL = re.compile(r"[A-GKMTW]s")
 ATOM_PARTS = re.compile(r"([A-Za-zµμ]+)(\^?-?\d|[²³]|⁻¹)?")
 JOINTS = re.compile(rf"({_JOINT})")
 POWER_WORDS = {" squared": "2", " cubed": "3"}
