@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from dateline import analyze
 from dateline.checks import rounding_step
@@ -301,26 +302,51 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Boeing 787 deliveries resumed.", "787"),
+        ("The firm filed for Chapter 11 protection.", "11"),
+        ("The FTSE-100 index slipped.", "100"),
+        ("The last DC-9 left the line.", "9"),
+        ("Hospitals filled with COVID-19 patients.", "19"),
+        ("The chain became the No. 1 music seller.", "1"),
+        ("Users must install version 10.4 first.", "10.4"),
+        ("The city moved to level 4 restrictions.", "4"),
+        ("The suite shipped as iLife '11 that autumn.", "11"),
+        ("Phones still running iOS 4 were slower.", "4"),
+        ("The 787 Dreamliner made its first flight.", "787"),
+        ("Airbus took the title from Boeing's 747.", "747"),
+        ("Work on a 737 replacement was pushed back.", "737"),
+        ("The carrier flew its last 717 jet on Monday.", "717"),
+        ("A 911 caller reported the crash.", "911"),
+        ("The Standard & Poor's 500 index slipped.", "500"),
+        ("The probe flew past Neptune after Voyager 2 did.", "2"),
+        ("Leaders of the G-20 met in Osaka.", "20"),
+        ("The talks now move to Round Two.", "Two"),
+    ],
+)
+def test_quantities_numbers_that_name_are_identifiers(text: str, surface: str) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.dimension, quantity.unit, quantity.of) == (
+        surface,
+        "identifier",
+        None,
+        None,
+    )
+
+
+def test_quantities_a_number_in_words_after_a_name_counts() -> None:
+    found = quantities_of("She has debated Barack Obama four times.")
+    assert [(q.text, q.dimension, q.of) for q in found] == [("four", "count", "times")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "Boeing 787 deliveries resumed.",
-        "The firm filed for Chapter 11 protection.",
-        "The 737-800 is popular.",
-        "The FTSE-100 index slipped.",
-        "The last DC-9 left the line.",
-        "Hospitals filled with COVID-19 patients.",
+        "The 737-800 is popular.",  # a model written as two numbers joined: no number at all
         "The quasar sits near cluster MACS J0717.5+3745 in the sky.",
-        "The chain became the No. 1 music seller.",
-        "Users must install version 10.4 first.",
-        "The city moved to level 4 restrictions.",
-        "The suite shipped as iLife '11 that autumn.",
-        "Phones still running iOS 4 were slower.",
-        "The 787 Dreamliner made its first flight.",
-        "Airbus took the title from Boeing's 747.",
-        "Work on a 737 replacement was pushed back.",
-        "The carrier flew its last 717 jet on Monday.",
-        "A 911 caller reported the crash.",
-        "The Standard & Poor's 500 index slipped.",
+        "The judges ruled by a 2-to-1 vote.",  # joined to a word that names nothing
+        "The mayor stopped to high-five runners.",
         # zero in a name or an idiom
         "The force has a policy of zero tolerance.",
         "Trade is not a zero-sum game.",
@@ -985,6 +1011,37 @@ def test_evaluate_quantities_a_length_of_time_keeps_quantulum3s_possessive_mark(
     assert length.text == time_text  # the record keeps TimeML's extent
     predicted = _as_quantity(length, text)
     assert predicted is not None and predicted.surface == surface
+
+
+@pytest.mark.parametrize(
+    ("as_quantulum", "found"),
+    [
+        # quantulum3 counts a number that names and reads a change as a range, with its mean
+        (
+            True,
+            [
+                ("2", 2, "dimensionless"),
+                ("$40 a barrel to $55 a barrel", 47.5, "dollar per barrel"),
+            ],
+        ),
+        # MEANTIME's VALUE mentions leave the name out and keep the change's two amounts
+        (
+            False,
+            [
+                ("$40 a barrel", 40, "dollar per barrel"),
+                ("$55 a barrel", 55, "dollar per barrel"),
+            ],
+        ),
+    ],
+)
+def test_evaluate_quantities_reads_names_and_changes_as_each_corpus_does(
+    nlp: Language, as_quantulum: bool, found: list[tuple[str, float, str]]
+) -> None:
+    from dateline.evaluate.quantities import dateline_predictor
+
+    predict = dateline_predictor(nlp, as_quantulum=as_quantulum)
+    text = "After Voyager 2 launched, oil rose from about $40 a barrel to $55 a barrel."
+    assert [(p.surface, p.value, p.unit) for p in predict(text, None)] == found
 
 
 @pytest.mark.parametrize(
@@ -1767,7 +1824,10 @@ def test_quantities_counts_before_compounds_plurals_and_marks_stay(
 
 def test_quantities_a_number_after_a_count_names_the_model() -> None:
     found = quantities_of("Seven new 737 aircraft joined the fleet.")
-    assert [(q.text, q.value) for q in found] == [("Seven", 7)]
+    assert [(q.text, q.value, q.dimension) for q in found] == [
+        ("Seven", 7, "count"),
+        ("737", 737, "identifier"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,10 @@ def article(article_id: str, text: str, published: str) -> Article:
     return Article(id=article_id, origin=f"{article_id}.txt", text=text, published=published)
 
 
-DAM = "The 145m dam holds 74 billion cubic metres and cost $4.8bn (about 2,000 miles (950 km))."
+DAM = (
+    "The 145m dam holds 74 billion cubic metres and cost $4.8bn (about 2,000 miles (950 km))."
+    " Route 66 crosses it."
+)
 AID = "Donors pledged €2bn for 1.2m people on Thursday, March 10, 2021."
 
 
@@ -56,6 +59,7 @@ def store(tmp_path: Path) -> SQLiteStore:
                 si=SIValue(value=7.4e10, unit="m ** 3"),
             ),
             quantity(DAM, "n3", "$4.8bn", value=4.8e9, dimension="currency", currency="USD"),
+            quantity(DAM, "n4", "66", value=66, dimension="identifier"),
         ],
         checks=[
             Check(
@@ -88,11 +92,13 @@ def store(tmp_path: Path) -> SQLiteStore:
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        ({}, ["€2bn", "1.2m", "145m", "74 billion cubic metres", "$4.8bn"]),
+        ({}, ["€2bn", "1.2m", "145m", "74 billion cubic metres", "$4.8bn", "66"]),
         ({"dimension": "currency"}, ["€2bn", "$4.8bn"]),
         ({"currency": "usd"}, ["$4.8bn"]),
         ({"dimension": "length", "at_least": 100}, ["145m"]),
         ({"at_least": 1e6, "at_most": 3e9}, ["€2bn", "1.2m"]),
+        ({"at_most": 200}, ["145m"]),  # a bound is on amounts: "Route 66" is none
+        ({"dimension": "identifier", "at_most": 200}, ["66"]),
         ({"limit": 2}, ["€2bn", "1.2m"]),
     ],
 )
@@ -122,7 +128,7 @@ def test_store_checks_by_status_and_kind(store: SQLiteStore) -> None:
 def test_store_quantities_and_checks_stored_once(store: SQLiteStore) -> None:
     again = store.add([(store.article("dam"), "h-dam-again")])
     assert again.duplicates == 1
-    assert len(store.quantities()) == 5
+    assert len(store.quantities()) == 6
     assert len(store.checks()) == 2
 
 
@@ -136,4 +142,4 @@ def test_store_migration_fills_quantities_and_checks_of_older_stores(store: SQLi
     reopened = open_store(path)
     assert (reopened.quantities(), reopened.checks()) == before
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT count(*) FROM quantities").fetchone()[0] == 5
+        assert db.execute("SELECT count(*) FROM quantities").fetchone()[0] == 6

@@ -101,6 +101,9 @@ class SIValue(Record):
     unit: str
 
 
+IDENTIFIER = "identifier"  # the dimension of a number that names: "Flight 447", "Voyager 2"
+
+
 class Quantity(Record):
     id: str
     start: int = Field(ge=0)

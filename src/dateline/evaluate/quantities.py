@@ -7,7 +7,8 @@
   and its ``approx`` names it, so Dateline's surface is compared without that leading word.
 - MEANTIME: VALUE mentions (QUANTITY, MONEY, PERCENT) in the annotated sentences; extent
   precision, recall and F1 with overlapping extents, and type accuracy over matches (Dateline's
-  currency → MONEY, percentage → PERCENT, anything else → QUANTITY).
+  currency → MONEY, percentage → PERCENT, anything else → QUANTITY). A number that names
+  (dimension "identifier": "Boeing 787") is part of a name there, no VALUE mention.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dateline.extract.quantities import extract_quantities, pint_expression
 from dateline.extract.quantity_lexicon import units
 from dateline.extract.quantity_patterns import APPROX, parse_number
 from dateline.extract.times import extract_times
-from dateline.model import TimeExpression
+from dateline.model import IDENTIFIER, TimeExpression
 
 
 @dataclass(frozen=True)
@@ -104,17 +105,24 @@ def _as_quantity(time: TimeExpression, text: str) -> Predicted | None:
     return Predicted(time.start, time.end, surface, float(match.group(2)), unit, "QUANTITY")
 
 
-def _ranges_as_one(text: str, found: list[Predicted], approx: list[str | None]) -> list[Predicted]:
+def _ranges_as_one(
+    text: str, found: list[Predicted], approx: list[str | None], *, changes: bool
+) -> list[Predicted]:
     """A range is two bounds in Dateline ("between 44" and "50 mg", sharing their ``approx``);
-    quantulum3 gives one quantity with their mean. The two become one for the comparison."""
+    quantulum3 gives one quantity with their mean, and MEANTIME one mention. The two become
+    one for the comparison. With ``changes``, so does a change ("rose from $350 per kg to $680
+    per kg"): quantulum3 reads it as a range, Dateline and MEANTIME as the two amounts it is."""
     out: list[Predicted] = []
     for index, item in enumerate(found):
+        previous = found[index - 1] if index else None
         if (
-            index
-            and approx[index]
-            and approx[index] == approx[index - 1]
+            previous is not None
             and out
-            and out[-1].start == found[index - 1].start
+            and out[-1].start == previous.start
+            and (
+                (approx[index] and approx[index] == approx[index - 1])
+                or (changes and _from_one_to_the_other(text, previous, item))
+            )
         ):
             low = out.pop()
             bounds = (low.value, item.value)
@@ -126,17 +134,34 @@ def _ranges_as_one(text: str, found: list[Predicted], approx: list[str | None]) 
     return out
 
 
+CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+CHANGE_TO = re.compile(r"\s+to\s+", re.I)
+
+
+def _from_one_to_the_other(text: str, first: Predicted, second: Predicted) -> bool:
+    """ "from about $350 per kg to $680 per kg": two amounts of one unit, written from one to the
+    other."""
+    return (
+        first.unit == second.unit
+        and CHANGE_FROM.search(text, max(0, first.start - 8), first.start) is not None
+        and CHANGE_TO.fullmatch(text, first.end, second.start) is not None
+    )
+
+
 def dateline_predictor(
-    nlp: Language, *, durations: bool
+    nlp: Language, *, as_quantulum: bool
 ) -> Callable[[str, str | None], list[Predicted]]:
-    """Dateline's quantities; with ``durations``, also the lengths of time it keeps among its
-    times, which quantulum3 counts as quantities (MEANTIME annotates them as times)."""
+    """Dateline's amounts; with ``as_quantulum``, also what quantulum3 counts as quantities and
+    MEANTIME's VALUE mentions leave out: the lengths of time Dateline keeps among its times
+    (MEANTIME annotates them as times) and the numbers that name ("Voyager 2", "Flight 447")."""
 
     def predict(text: str, published: str | None) -> list[Predicted]:
         doc = nlp(text)
         times = extract_times(doc, published)
         found, approx = [], []
         for q in extract_quantities(doc, times):
+            if q.dimension == IDENTIFIER and not as_quantulum:
+                continue
             unit = q.unit
             if q.currency:  # "dollar", or "dollar per kilogram" for a price
                 name = CURRENCY_NAMES.get(q.currency, q.currency)
@@ -148,9 +173,9 @@ def dateline_predictor(
             found.append(Predicted(q.start, q.end, surface, q.value, unit or "dimensionless", kind))
             approx.append(q.approx if RANGE_APPROX.match(q.approx or "") else None)
         lengths = (
-            [d for t in times if (d := _as_quantity(t, text)) is not None] if durations else []
+            [d for t in times if (d := _as_quantity(t, text)) is not None] if as_quantulum else []
         )
-        return _ranges_as_one(text, found, approx) + lengths
+        return _ranges_as_one(text, found, approx, changes=as_quantulum) + lengths
 
     return predict
 
@@ -346,8 +371,8 @@ def evaluate_quantities(
     systems = [
         (
             "dateline",
-            dateline_predictor(nlp, durations=True),
-            dateline_predictor(nlp, durations=False),
+            dateline_predictor(nlp, as_quantulum=True),
+            dateline_predictor(nlp, as_quantulum=False),
         ),
         ("quantulum3", quantulum_side, quantulum_side),
     ]

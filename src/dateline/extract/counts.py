@@ -136,9 +136,19 @@ WORD_BEFORE = re.compile(r"\b(\w+)(\.?)\s+$")  # "No. 1": only an abbreviation k
 CUT_YEAR = re.compile(r"(?<!['’])(?:^|\s)['’]\d", re.M)
 
 
+def names_something(doc: Doc, found: Found, text: str) -> bool:
+    """ "Voyager 2", "Chapter 11", "the 787 Dreamliner": a number that names, kept as an
+    identifier, not an amount."""
+    if found.kind != "count":
+        return False
+    return _is_identifier(
+        doc.char_span(found.start, found.end, alignment_mode="expand"), found, text
+    )
+
+
 def counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression]) -> bool:
-    """A count that is no amount of anything: a number that names, an idiom's zero, a pronoun
-    "one", an ordinal "a third", or the first bound of a length of time."""
+    """A count that is no amount of anything and names nothing either: an idiom's zero, a
+    pronoun "one", an ordinal "a third", or the first bound of a length of time."""
     written = text[found.start : found.end].lower()
     if found.kind not in {"count", "unit"} or (found.kind == "unit" and found.unit != "kelvin"):
         return False
@@ -150,7 +160,7 @@ def counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression
     if written.endswith(" gross"):
         return span is None or not _ends_a_phrase(span)
     return (
-        _is_identifier(span, found, text)
+        _joined_into_a_word(found, text)
         or _is_zero_idiom(span, written)
         or _refers_back(span, written)
         or _is_pronoun_one(span, found, text)
@@ -160,6 +170,32 @@ def counts_nothing(doc: Doc, found: Found, text: str, times: list[TimeExpression
 
 
 REFERRING_DETERMINERS = {"the", "these", "those"}
+
+
+def _joined_into_a_word(found: Found, text: str) -> bool:
+    """ "a 5-4 decision", "the 737-800", "9-11", the sky's "J1149.5+6663", "a 2-to-1 vote",
+    "a high-five": a number joined to another number or to a word that names nothing; neither
+    an amount nor a name ("FTSE-100", "DC-9" and "COVID-19" name)."""
+    if found.approx:
+        return False
+    if JOINED_TO_A_NUMBER.match(text, found.end):
+        return True
+    if text[found.start - 1 : found.start] not in {"-", "+"}:
+        return False
+    joined_to = text[found.start - 2 : found.start - 1]
+    return joined_to.isdigit() or (joined_to.isalpha() and not _hyphened_name(found, text))
+
+
+JOINED_TO_A_NUMBER = re.compile(r"-(?:to-)?\d")  # "5-4", "2-to-1"
+NAME_AND_HYPHEN = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[-+]$")  # "DC-", "COVID-", "MiG-"
+
+
+def _hyphened_name(found: Found, text: str) -> bool:
+    written = text[found.start : found.end]
+    return (
+        written.isdigit()
+        and NAME_AND_HYPHEN.search(text, max(0, found.start - 20), found.start) is not None
+    )
 
 
 def _refers_back(span: Span | None, written: str) -> bool:
@@ -174,11 +210,8 @@ def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
     """ "Boeing 787", "Chapter 11", "Flight 447", "737-800": a number that names, not counts."""
     if found.approx:
         return False
-    if text[found.end : found.end + 1] == "-" and text[found.end + 1 : found.end + 2].isdigit():
-        return True
-    mark_before = text[found.start - 1 : found.start]
-    if mark_before in {"-", "+"} and text[found.start - 2 : found.start - 1].isalnum():
-        return True  # "737-800", "FTSE-100", "DC-9", "COVID-19", the sky's "J1149.5+6663"
+    if _hyphened_name(found, text):
+        return True  # "FTSE-100", "DC-9", "COVID-19"
     if CUT_YEAR.match(text, max(0, found.start - 2)) and found.end - found.start == 2:
         return True  # "iLife '11": a year cut short; "''27 companies" opens a quote
     word_before = WORD_BEFORE.search(text, max(0, found.start - 20), found.start)
@@ -190,10 +223,12 @@ def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
     before = doc[span.start - 1]
     capitalised_mid_sentence = before.text[:1].isupper() and before.i != before.sent.start
     camel_case = before.text[:1].islower() and any(c.isupper() for c in before.text)  # "iOS 4"
+    # "Apollo 11" and "Round Two" name; "debated Obama four times" counts
+    after_a_name = not text[found.start : found.end].islower() and (
+        before.pos_ == "PROPN" or camel_case or (capitalised_mid_sentence and before.pos_ == "NOUN")
+    )
     return (
-        before.pos_ == "PROPN"
-        or camel_case
-        or (capitalised_mid_sentence and before.pos_ == "NOUN")
+        after_a_name
         or _names_a_model(doc, span.start, span.end)
         or _after_another_count(span)
         or _before_one_thing(span, found)

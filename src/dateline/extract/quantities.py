@@ -15,7 +15,12 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from dateline.extract.counts import counted_noun, counts_nothing, ranges_that_count
+from dateline.extract.counts import (
+    counted_noun,
+    counts_nothing,
+    names_something,
+    ranges_that_count,
+)
 from dateline.extract.quantity_lexicon import currency_form, unit_forms, units
 from dateline.extract.quantity_patterns import (
     AMOUNT_JUST_BEFORE,
@@ -36,7 +41,7 @@ from dateline.extract.quantity_patterns import (
 )
 from dateline.extract.spans import Taken, doc_text
 from dateline.extract.unit_expressions import TIME_WORDS, expression_unit
-from dateline.model import Quantity, SIValue, TimeExpression
+from dateline.model import IDENTIFIER, Quantity, SIValue, TimeExpression
 
 
 def find_quantities(text: str, skip: list[tuple[int, int]]) -> list[Found]:
@@ -705,10 +710,14 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             dimension, unit = "seismic magnitude", found.unit
         elif found.kind == "percent":
             dimension, unit = "percentage", found.unit
+        elif names_something(doc, found, text):
+            dimension = IDENTIFIER
         else:
             dimension = "count"
         counted = (
-            counted_noun(doc, found.end, len(text), times)
+            None
+            if dimension == IDENTIFIER
+            else counted_noun(doc, found.end, len(text), times)
             if found.kind in {"count", "vague", "unit", "ratio", "magnitude"}
             else _what_a_share_or_sum_is_of(doc, found, text, times)
         )

@@ -13,7 +13,7 @@ from typing import Any
 
 from dateline.errors import InputError, NotFound, StoreError
 from dateline.link import Canonical, Linker, name_key
-from dateline.model import Analysis, Event
+from dateline.model import IDENTIFIER, Analysis, Event
 from dateline.pipeline import body_id
 from dateline.store.base import (
     Actor,
@@ -559,12 +559,16 @@ class SQLiteStore:
         limit: int | None = None,
     ) -> list[QuantityRow]:
         """Quantities across the store; ``at_least`` and ``at_most`` bound the SI value where
-        there is one (metres, kilograms), else the value (a sum in its currency, a count)."""
+        there is one (metres, kilograms), else the value (a sum in its currency, a count). A
+        bound is on amounts: numbers that name ("Route 66") meet it only when asked for by
+        their dimension, "identifier"."""
         conditions, params = _equal({"q.dimension": dimension, "q.currency": currency}, "NOCASE")
         for operator, bound in ((">=", at_least), ("<=", at_most)):
             if bound is not None:
                 conditions.append(f"coalesce(q.si_value, q.value) {operator} ?")
                 params.append(bound)
+        if dimension is None and (at_least, at_most) != (None, None):
+            conditions.append(f"coalesce(q.dimension, '') != '{IDENTIFIER}'")
         sql = (
             "SELECT q.article_id, q.quantity_id, q.text, q.value, q.unit, q.dimension,"
             " q.si_value, q.si_unit, q.currency, q.approx, q.counted, a.published"
