@@ -110,8 +110,8 @@ def _ranges_as_one(
 ) -> list[Predicted]:
     """A range is two bounds in Dateline ("between 44" and "50 mg", sharing their ``approx``);
     quantulum3 gives one quantity with their mean, and MEANTIME one mention. The two become
-    one for the comparison. With ``changes``, so does a change ("rose from $350 per kg to $680
-    per kg"): quantulum3 reads it as a range, Dateline and MEANTIME as the two amounts it is."""
+    one for the comparison. With ``changes``, so does a change ("climbed from $40 a barrel to
+    $55 a barrel"): quantulum3 reads it as a range, Dateline and MEANTIME as the two amounts it is."""
     out: list[Predicted] = []
     for index, item in enumerate(found):
         previous = found[index - 1] if index else None
@@ -139,7 +139,7 @@ CHANGE_TO = re.compile(r"\s+to\s+", re.I)
 
 
 def _from_one_to_the_other(text: str, first: Predicted, second: Predicted) -> bool:
-    """ "from about $350 per kg to $680 per kg": two amounts of one unit, written from one to the
+    """ "from about $40 a barrel to $55 a barrel": two amounts of one unit, written from one to the
     other."""
     return (
         first.unit == second.unit
