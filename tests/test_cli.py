@@ -328,6 +328,17 @@ def test_cli_analyze_reads_ranges_rates_and_magnitudes_of_a_fixture() -> None:
     assert [(by_text[t]["of"], by_text[t]["approx"]) for t in ("12", "27")] == [
         ("clinics", None)
     ] * 2
+    assert [(q[0], q[1], q[3]) for q in found[-4:]] == [
+        ("66", 66, None),
+        ("40", 40, "nurses"),
+        ("two", 2, "C-130 transports"),
+        ("130", 130, None),
+    ]
+    assert [by_text[t]["dimension"] for t in ("66", "40", "130")] == [
+        "identifier",
+        "count",
+        "identifier",
+    ]
     checks = [(c["status"], [s["text"] for s in c["spans"]]) for c in record["checks"]]
     assert checks == [
         ("consistent", ["some 120 km", "75 miles"]),

@@ -158,12 +158,19 @@ def build_parser() -> argparse.ArgumentParser:
     entities.add_argument("--limit", type=_positive)
 
     quantities = with_db(commands.add_parser("quantities", help="quantities in the store"))
-    quantities.add_argument("--dimension", help="length, mass, currency, percentage, count, ...")
+    quantities.add_argument(
+        "--dimension",
+        help="length, mass, currency, percentage, count, ..., or identifier: numbers that name",
+    )
     quantities.add_argument("--currency", help="ISO 4217 code: USD, EUR, INR, ...")
     quantities.add_argument(
-        "--min", type=float, help="at least this SI value (metres, kilograms), else this value"
+        "--min",
+        type=float,
+        help="at least this SI value (metres, kilograms), else this value; no identifiers",
     )
-    quantities.add_argument("--max", type=float, help="at most this SI value, else this value")
+    quantities.add_argument(
+        "--max", type=float, help="at most this SI value, else this value; no identifiers"
+    )
     quantities.add_argument("--limit", type=_positive)
 
     checks = with_db(commands.add_parser("checks", help="consistency checks in the store"))
