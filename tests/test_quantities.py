@@ -335,9 +335,17 @@ def test_quantities_numbers_that_name_are_identifiers(text: str, surface: str) -
     )
 
 
-def test_quantities_a_number_in_words_after_a_name_counts() -> None:
-    found = quantities_of("She has debated Barack Obama four times.")
-    assert [(q.text, q.dimension, q.of) for q in found] == [("four", "count", "times")]
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("She has debated Barack Obama four times.", "four", "times"),  # in words
+        ("She has beaten Federer 3 times since May.", "3", "times"),
+        ("Clinton led in every average, HuffPollster 4.3 points.", "4.3", "points"),
+    ],
+)
+def test_quantities_a_count_after_a_name_counts(text: str, surface: str, counted: str) -> None:
+    quantity = only(text)
+    assert (quantity.text, quantity.dimension, quantity.of) == (surface, "count", counted)
 
 
 @pytest.mark.parametrize(

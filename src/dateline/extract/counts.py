@@ -186,6 +186,7 @@ def _joined_into_a_word(found: Found, text: str) -> bool:
     return joined_to.isdigit() or (joined_to.isalpha() and not _hyphened_name(found, text))
 
 
+MEASURING_NOUN = re.compile(r"\s+(?:points|times)\b")  # nouns that count, never name
 JOINED_TO_A_NUMBER = re.compile(r"-(?:to-)?\d")  # "5-4", "2-to-1"
 NAME_AND_HYPHEN = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[-+]$")  # "DC-", "COVID-", "MiG-"
 
@@ -207,8 +208,9 @@ def _refers_back(span: Span | None, written: str) -> bool:
 
 
 def _is_identifier(span: Span | None, found: Found, text: str) -> bool:
-    """ "Boeing 787", "Chapter 11", "Flight 447", "737-800": a number that names, not counts."""
-    if found.approx:
+    """ "Boeing 787", "Chapter 11", "Flight 447": a number that names, not counts; "led Trump
+    5 points" and "beat Federer 3 times" count."""
+    if found.approx or MEASURING_NOUN.match(text, found.end):
         return False
     if _hyphened_name(found, text):
         return True  # "FTSE-100", "DC-9", "COVID-19"
