@@ -23,7 +23,11 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import extract_quantities, pint_expression
+from dateline.extract.quantities import (
+    extract_quantities,
+    pint_expression,
+    written_from_one_to_the_other,
+)
 from dateline.extract.quantity_lexicon import units
 from dateline.extract.quantity_patterns import APPROX, parse_number
 from dateline.extract.times import extract_times
@@ -121,7 +125,7 @@ def _ranges_as_one(
             and out[-1].start == previous.start
             and (
                 (approx[index] and approx[index] == approx[index - 1])
-                or (changes and _from_one_to_the_other(text, previous, item))
+                or (changes and _a_change(text, previous, item))
             )
         ):
             low = out.pop()
@@ -134,17 +138,11 @@ def _ranges_as_one(
     return out
 
 
-CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
-CHANGE_TO = re.compile(r"\s+to\s+", re.I)
-
-
-def _from_one_to_the_other(text: str, first: Predicted, second: Predicted) -> bool:
-    """ "from about $40 a barrel to $55 a barrel": two amounts of one unit, written from one to the
+def _a_change(text: str, first: Predicted, second: Predicted) -> bool:
+    """ "from about $40 a barrel to $55 a barrel": two amounts of one unit, from one to the
     other."""
-    return (
-        first.unit == second.unit
-        and CHANGE_FROM.search(text, max(0, first.start - 8), first.start) is not None
-        and CHANGE_TO.fullmatch(text, first.end, second.start) is not None
+    return first.unit == second.unit and written_from_one_to_the_other(
+        text, (first.start, first.end), second.start
     )
 
 

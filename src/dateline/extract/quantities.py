@@ -160,7 +160,7 @@ def _shared_units(text: str, found: list[Found]) -> list[Found]:
             and re.fullmatch(r"[\d.,]+", text[item.start : item.end])
             and (
                 SHARED_UNIT_JOINT.match(text[item.end : following.start])
-                or _from_one_to_the_other(text, item, following)
+                or written_from_one_to_the_other(text, (item.start, item.end), following.start)
             )
         ):
             out[index] = replace(item, kind="unit", unit=following.unit)
@@ -189,10 +189,12 @@ def _feet_and_inches(text: str, found: list[Found]) -> list[Found]:
     return _joined(found, length)
 
 
-def _from_one_to_the_other(text: str, item: Found, following: Found) -> bool:
-    """ "increased from 2 to 3 tonnes": a change whose unit is written once, at its end."""
-    before = text[max(0, item.start - LOOKBACK) : item.start]
-    return bool(FROM_BEFORE.search(before) and TO_JOINT.match(text[item.end : following.start]))
+def written_from_one_to_the_other(text: str, first: tuple[int, int], second_start: int) -> bool:
+    """ "increased from 2 to 3 tonnes", "from about $40 a barrel to $55": two amounts (their
+    spans) written from one to the other, as a change is."""
+    start, end = first
+    before = text[max(0, start - LOOKBACK) : start]
+    return bool(FROM_BEFORE.search(before) and TO_JOINT.match(text[end:second_start]))
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)

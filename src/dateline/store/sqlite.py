@@ -568,7 +568,8 @@ class SQLiteStore:
                 conditions.append(f"coalesce(q.si_value, q.value) {operator} ?")
                 params.append(bound)
         if dimension is None and (at_least, at_most) != (None, None):
-            conditions.append(f"coalesce(q.dimension, '') != '{IDENTIFIER}'")
+            conditions.append("coalesce(q.dimension, '') != ?")
+            params.append(IDENTIFIER)
         sql = (
             "SELECT q.article_id, q.quantity_id, q.text, q.value, q.unit, q.dimension,"
             " q.si_value, q.si_unit, q.currency, q.approx, q.counted, a.published"
