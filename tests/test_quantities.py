@@ -323,6 +323,8 @@ def test_quantities_number_forms(text: str, surface: str, value: float) -> None:
         ("The probe flew past Neptune after Voyager 2 did.", "2"),
         ("Leaders of the G-20 met in Osaka.", "20"),
         ("The talks now move to Round Two.", "Two"),
+        ("Carriers loved the 747 “Jumbo” for decades.", "747"),  # a name in quote marks
+        ("Fans cheered the 787 ``Dreamliner'' on its first flight.", "787"),
     ],
 )
 def test_quantities_numbers_that_name_are_identifiers(text: str, surface: str) -> None:
@@ -333,6 +335,11 @@ def test_quantities_numbers_that_name_are_identifiers(text: str, surface: str) -
         None,
         None,
     )
+
+
+def test_quantities_a_count_before_a_plain_word_in_quote_marks_counts() -> None:
+    (quantity,) = quantities_of("She thanked all 40 “volunteers” by name.")
+    assert (quantity.text, quantity.dimension) == ("40", "count")
 
 
 @pytest.mark.parametrize(

@@ -276,6 +276,8 @@ def _names_a_model(doc: Doc, start: int, end: int) -> bool:
     introduces and a name or nothing nominal follows; "Apple's 500 employees", "the 20 Boeing
     jets" and "20 Boeing 777s" count."""
     before = doc[start - 1]
+    while end + 1 < len(doc) and doc[end].tag_ == "``":
+        end += 1  # the name in quote marks: "the 787 “Dreamliner”"
     after = doc[end] if end < len(doc) else None
     if before.tag_ == "POS" and start >= 2 and doc[start - 2].pos_ == "PROPN":
         return after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
