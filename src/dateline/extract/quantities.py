@@ -716,13 +716,12 @@ def extract_quantities(doc: Doc, times: list[TimeExpression]) -> list[Quantity]:
             dimension = IDENTIFIER
         else:
             dimension = "count"
-        counted = (
-            None
-            if dimension == IDENTIFIER
-            else counted_noun(doc, found.end, len(text), times)
-            if found.kind in {"count", "vague", "unit", "ratio", "magnitude"}
-            else _what_a_share_or_sum_is_of(doc, found, text, times)
-        )
+        if dimension == IDENTIFIER:
+            counted = None  # a name counts nothing
+        elif found.kind in {"count", "vague", "unit", "ratio", "magnitude"}:
+            counted = counted_noun(doc, found.end, len(text), times)
+        else:
+            counted = _what_a_share_or_sum_is_of(doc, found, text, times)
         out.append(
             Quantity(
                 id=f"n{index}",
