@@ -75,12 +75,40 @@ class UnreadableInput(InputError):
     code = "E108"
 
 
+class AnalysisFailed(InputError):
+    """An exception inside one article's analysis: that article fails, the batch goes on."""
+
+    code = "E109"
+
+
+class AnalysisTimeout(InputError):
+    """One article's analysis ran past its time budget and was stopped."""
+
+    code = "E110"
+
+
 class ModelNotFound(DatelineError):
     code = "E200"
 
 
 class StoreError(DatelineError):
     code = "E300"
+
+
+class StoreReadOnly(StoreError):
+    code = "E302"
+
+
+class StoreFull(StoreError):
+    code = "E303"
+
+
+class StoreDamaged(StoreError):
+    code = "E304"
+
+
+class StoreBusy(StoreError):
+    code = "E305"
 
 
 class NotFound(DatelineError):

@@ -8,7 +8,7 @@ import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
@@ -17,7 +17,13 @@ from spacy.tokens import Doc
 
 from dateline.checks import run_checks
 from dateline.clean import clean_text, parse_headers, quote_balance_warning
-from dateline.errors import EmptyInput, InputError, InputTooLarge
+from dateline.errors import (
+    AnalysisFailed,
+    AnalysisTimeout,
+    EmptyInput,
+    InputError,
+    InputTooLarge,
+)
 from dateline.extract.entities import extract_entities
 from dateline.extract.events import extract_events
 from dateline.extract.quantities import extract_quantities
@@ -25,9 +31,11 @@ from dateline.extract.quotes import extract_quotes
 from dateline.extract.times import extract_times
 from dateline.ingest.html import extract_html
 from dateline.ingest.raw import RawDocument
+from dateline.limits import OutOfTime, die_with_parent, time_limit
 from dateline.model import Analysis, Article
 from dateline.nlp import load_pipeline
-from dateline.settings import MAX_TEXT_CHARS, Settings
+from dateline.printable import input_field, input_text, one_line, shortened
+from dateline.settings import ARTICLE_SECONDS, MAX_TEXT_CHARS, SECONDS_PER_10K_CHARS, Settings
 
 Result = Analysis | InputError
 
@@ -38,6 +46,19 @@ class AnalyzeOptions:
     published: str | None = None  # overrides whatever the input says
     today: date = field(default_factory=date.today)
     max_text_chars: int = MAX_TEXT_CHARS
+    article_seconds: float | None = ARTICLE_SECONDS  # None: no time budget
+
+    def budget(self, text: str) -> float | None:
+        """Seconds one article's analysis may take: longer texts are given longer."""
+        if self.article_seconds is None:
+            return None
+        return self.article_seconds + SECONDS_PER_10K_CHARS * len(text) / 10_000
+
+
+class _StageFailed(Exception):
+    def __init__(self, stage: str, error: Exception) -> None:
+        super().__init__(stage)
+        self.stage, self.error = stage, error
 
 
 def body_id(text: str) -> str:
@@ -55,8 +76,22 @@ def _capture_day(raw: RawDocument, today: date) -> date:
     return today
 
 
+def _sanitised(raw: RawDocument) -> RawDocument:
+    """``raw`` with no control characters or lone surrogates left in its text and fields."""
+    return replace(
+        raw,
+        content=input_text(raw.content),
+        id=input_field(raw.id),
+        url=input_field(raw.url),
+        title=input_field(raw.title),
+        source=input_field(raw.source),
+        authors=tuple(a for a in map(input_field, raw.authors) if a),
+    )
+
+
 def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
     """Read and clean one raw document into an article (no NLP yet)."""
+    raw = _sanitised(raw)
     title, url, source, authors = raw.title, raw.url, raw.source, list(raw.authors)
     published, given_id = raw.published, raw.id
     dateline, media, warnings = None, [], []
@@ -115,29 +150,82 @@ def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Every extractor over the one parse of the article."""
-    entities = extract_entities(doc)
-    quotes, quote_warnings = extract_quotes(doc, entities)
-    if quote_warnings:
-        article = article.model_copy(update={"warnings": [*article.warnings, *quote_warnings]})
-    times = extract_times(doc, article.published)
-    quantities = extract_quantities(doc, times)
-    events = extract_events(
-        doc,
-        entities,
-        quotes,
-        times,
-        published=article.published,
-        dateline_place=article.dateline.place if article.dateline else None,
+    stage = "entities"
+    try:
+        entities = extract_entities(doc)
+        stage = "quotes"
+        quotes, quote_warnings = extract_quotes(doc, entities)
+        if quote_warnings:
+            warnings = [*article.warnings, *quote_warnings]
+            article = article.model_copy(update={"warnings": warnings})
+        stage = "times"
+        times = extract_times(doc, article.published)
+        stage = "quantities"
+        quantities = extract_quantities(doc, times)
+        stage = "events"
+        events = extract_events(
+            doc,
+            entities,
+            quotes,
+            times,
+            published=article.published,
+            dateline_place=article.dateline.place if article.dateline else None,
+        )
+        stage = "checks"
+        checks = run_checks(article.text, times, quantities)
+        stage = "record"
+        return Analysis(
+            article=article,
+            entities=entities,
+            quotes=quotes,
+            times=times,
+            quantities=quantities,
+            events=events,
+            checks=checks,
+        )
+    except Exception as exc:
+        raise _StageFailed(stage, exc) from exc
+
+
+def _failure(error: Exception, stage: str, origin: str) -> AnalysisFailed:
+    reason = one_line(shortened(str(error), 200))
+    return AnalysisFailed(
+        origin, f"{stage} failed: {type(error).__name__}" + (f": {reason}" if reason else "")
     )
-    return Analysis(
-        article=article,
-        entities=entities,
-        quotes=quotes,
-        times=times,
-        quantities=quantities,
-        events=events,
-        checks=run_checks(article.text, times, quantities),
-    )
+
+
+def _analyze_one(
+    article: Article, doc: Doc | None, nlp: Language, options: AnalyzeOptions
+) -> Result:
+    """One article's record, or its failure: an exception or an overrun costs only this one."""
+    seconds = options.budget(article.text)
+    try:
+        with time_limit(seconds):
+            try:
+                parsed = doc if doc is not None else nlp(article.text)
+            except Exception as exc:
+                raise _StageFailed("parse", exc) from exc
+            return analyze_doc(article, parsed)
+    except OutOfTime:
+        return AnalysisTimeout(
+            article.origin,
+            f"analysis stopped after {seconds:.1f} s, its budget for"
+            f" {len(article.text):,} characters of text",
+        )
+    except _StageFailed as failed:
+        return _failure(failed.error, failed.stage, article.origin)
+
+
+def _parse_all(nlp: Language, articles: list[Article], options: AnalyzeOptions) -> list[Doc | None]:
+    """One parse of every article, batched; when the batch fails or overruns, None for all,
+    and each article is parsed on its own within its own budget."""
+    budgets = [options.budget(a.text) for a in articles]
+    total = None if None in budgets else sum(b for b in budgets if b is not None)
+    try:
+        with time_limit(total):
+            return list(nlp.pipe(a.text for a in articles))
+    except (OutOfTime, Exception):
+        return [None] * len(articles)
 
 
 def _batches(
@@ -161,10 +249,13 @@ def analyze_batch(
             prepared.append(prepare(item, options))
         except InputError as exc:
             prepared.append(exc)
+        except Exception as exc:
+            prepared.append(_failure(exc, "reading", item.origin))
     articles = [a for a in prepared if isinstance(a, Article)]
-    docs = iter(nlp.pipe(a.text for a in articles))
+    docs = iter(_parse_all(nlp, articles, options))
     return [
-        item if isinstance(item, InputError) else analyze_doc(item, next(docs)) for item in prepared
+        item if isinstance(item, InputError) else _analyze_one(item, next(docs), nlp, options)
+        for item in prepared
     ]
 
 
@@ -199,6 +290,7 @@ def analyze_stream(
 
 
 def _init_worker(model: str) -> None:
+    die_with_parent()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     load_pipeline(model)
 

@@ -19,7 +19,9 @@ def analyze_paths(
     """An analysis or an ``InputError`` for every input in ``paths``, in input order."""
     settings = settings or Settings()
     yield from analyze_stream(
-        read_paths(paths, max_bytes=settings.max_input_bytes), options or AnalyzeOptions(), settings
+        read_paths(paths, max_bytes=settings.max_input_bytes, follow_links=settings.follow_links),
+        options or AnalyzeOptions(),
+        settings,
     )
 
 
@@ -62,7 +64,7 @@ def ingest_paths(
                 yield item
 
     pending: list[tuple[Result, str | None]] = []
-    raws = read_paths(paths, max_bytes=settings.max_input_bytes)
+    raws = read_paths(paths, max_bytes=settings.max_input_bytes, follow_links=settings.follow_links)
     for result in analyze_stream(unseen(raws), options, settings):
         pending.append((result, hashes.popleft()))
         if isinstance(result, InputError):

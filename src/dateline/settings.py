@@ -15,6 +15,10 @@ DEFAULT_DB = "dateline.db"
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 # A text body longer than this (in characters) is refused after extraction.
 MAX_TEXT_CHARS = 1_000_000
+# One article's analysis (parse and every extractor) may take this many seconds, plus one
+# second for every 10,000 characters of its text; past that it is stopped and fails alone.
+ARTICLE_SECONDS = 10.0
+SECONDS_PER_10K_CHARS = 1.0
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class Settings:
     max_text_chars: int = MAX_TEXT_CHARS
     batch_size: int = 32
     workers: int = 1
+    follow_links: bool = False  # in directory walks, follow links that lead outside them
 
 
 def default_db_path() -> str:

@@ -353,8 +353,11 @@ def _sentences_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
     span = _tokens_in(doc, start, end)
     if span is None:
         return []
-    sentences = {token.sent.start: token.sent for token in span}
-    return [sentences[key] for key in sorted(sentences)]
+    # One ``.sent`` a sentence, not one a token: it walks the sentence each time.
+    sentences = [span[0].sent]
+    while sentences[-1].end < min(span.end, len(doc)):
+        sentences.append(doc[sentences[-1].end].sent)
+    return sentences
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -463,7 +466,8 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
             and quoted.end <= end + 1
             and (quoted.end - quoted.start) < QUOTED_SHARE_OF_MIXED * (end - start)
         ):
-            return start, max(end, quoted.end + 1)  # with the quote's closing mark
+            # With the quote's closing mark, when it has one: a quote never closed ends the text.
+            return start, min(max(end, quoted.end + 1), len(verb.doc.text))
     return None
 
 

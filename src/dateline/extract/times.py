@@ -1157,6 +1157,9 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+_TIME_OF_DAY_RULES = {"clock", "clock_day", "part_of_day", "the_part_of_day"}
+
+
 def find_times(text: str, published: date | None, doc: Doc | None = None) -> list[Found]:
     """Non-overlapping time expressions in ``text``, longest first where two compete."""
     anchor = Anchor(published)
@@ -1186,7 +1189,11 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
         ):
             continue  # "quarterly dividend", "annual report": a kind of thing
         tense = direction(doc, start, text)
-        result = RESOLVERS[name](match, anchor, tense)
+        try:
+            result = RESOLVERS[name](match, anchor, tense)
+        except (OverflowError, ValueError):
+            # A day before year 1 or after 9999: found, but no value to give it.
+            result = ("TIME" if name in _TIME_OF_DAY_RULES else "DATE", None, None)
         if result is None:
             continue
         taken.claim(start, end)
@@ -1205,6 +1212,14 @@ YEAR_PERIOD = re.compile(r"(?:the\s+)?(\d{4}) period", re.I)
 LONGER_PERIOD = re.compile(
     r"(?:the\s+)?(?:(?:first|past|latest|last)\s+)?(?:nine|six) months|the (?:fiscal )?year", re.I
 )
+
+
+def _shifted(day: date, days: int) -> str | None:
+    """The ISO day ``days`` from ``day``; None past the calendar's ends (years 1 and 9999)."""
+    try:
+        return (day + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
 
 
 def _resolve_anaphora(found: list[Found], text: str, published: date | None) -> list[Found]:
@@ -1245,7 +1260,7 @@ def _resolve_anaphora(found: list[Found], text: str, published: date | None) -> 
             elif match.group(2).lower() == "ago":
                 pass  # otherwise "ago" counts back from the publication date
             elif letter == "D" and last_day is not None:
-                value = (last_day + timedelta(days=int(amount) * sign)).isoformat()
+                value = _shifted(last_day, int(amount) * sign)
             elif letter == "Y" and last_day is not None:
                 value = str(last_day.year + int(amount) * sign)
             if value is not None:
@@ -1333,7 +1348,7 @@ def _named_back(
     if last_day is not None and _SAME_DAY.match(surface):
         return last_day.isoformat()
     if last_day is not None and surface in _DAY_STEP:
-        return (last_day + timedelta(days=_DAY_STEP[surface])).isoformat()
+        return _shifted(last_day, _DAY_STEP[surface])
     if last_month is not None and _SAME_MONTH.match(surface):
         return f"{last_month[0]}-{last_month[1]:02d}"
     if last_year is not None and _SAME_YEAR.match(surface):
