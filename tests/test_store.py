@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.errors import EmptyInput, NotFound, StoreError
+from dateline.errors import EmptyInput, NotFound, StoreError, UsageError
 from dateline.model import Analysis, Article, Entity, Quote, Span
 from dateline.store import SQLiteStore, open_store
 from dateline.store.migrations import MIGRATIONS, current_version
@@ -84,7 +84,7 @@ def test_store_failures_kept_once(store: SQLiteStore) -> None:
 def test_store_batch_is_one_transaction(store: SQLiteStore) -> None:
     bad = make_analysis("b1", "Peru lost the final.")
     bad.entities.append(bad.entities[0])  # same entity id twice breaks the primary key
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreError, match="UNIQUE constraint failed"):
         store.add([(make_analysis("a1", "Kenya won the final."), "h1"), (bad, "h2")])
     assert store.count() == 0
     assert store.seen_inputs(["h1"]) == set()
@@ -103,7 +103,7 @@ def test_store_search_articles_and_quotes(store: SQLiteStore) -> None:
     quote_hits = store.search("stadium")
     assert {(h.article_id, h.where) for h in quote_hits} == {("a2", "article"), ("a2", "quote")}
     assert store.search('"rebuild" OR ) (') is not None  # user text never breaks FTS syntax
-    with pytest.raises(StoreError):
+    with pytest.raises(UsageError, match="nothing to search for in '!!!'"):
         store.search("!!!")
 
 
@@ -162,5 +162,5 @@ def test_store_entities_counts(store: SQLiteStore) -> None:
 def test_store_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "junk.db"
     path.write_text("this is not sqlite " * 100)
-    with pytest.raises(StoreError, match="cannot open the store"):
+    with pytest.raises(StoreError, match="is damaged or is not a Dateline store"):
         open_store(path)

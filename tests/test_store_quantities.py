@@ -136,7 +136,9 @@ def test_store_migration_fills_quantities_and_checks_of_older_stores(store: SQLi
     path = store.path
     before = (store.quantities(), store.checks())
     store.db.executescript(
-        "DROP TABLE quantities; DROP TABLE checks; DELETE FROM schema_migrations WHERE version = 4;"
+        "DROP TABLE quantities; DROP TABLE checks; DROP INDEX canonical_changed;"
+        " ALTER TABLE canonical_entities DROP COLUMN changed;"
+        " DELETE FROM schema_migrations WHERE version >= 4;"
     )
     store.close()
     reopened = open_store(path)

@@ -122,6 +122,11 @@ class Linker:
         for key in canonical.keys:
             self.by_key.setdefault((canonical.group, key), canonical.id)
 
+    def refresh(self, canonicals: Iterable[Canonical]) -> None:
+        """Take these canonicals as they now stand in the store, in place of the copies held."""
+        for canonical in canonicals:
+            self._index(canonical)
+
     def link(self, analysis: Analysis) -> dict[str, Canonical]:
         """Entity id → canonical entity, for one article; new canonicals are created as needed."""
         linked: dict[str, Canonical] = {}

@@ -20,8 +20,9 @@ from dateline.store.base import (
 from dateline.store.sqlite import SQLiteStore
 
 
-def open_store(path: str | Path) -> SQLiteStore:
-    return SQLiteStore(path)
+def open_store(path: str | Path, *, readonly: bool = False) -> SQLiteStore:
+    """The store at ``path``; ``readonly`` for queries, which never change a file."""
+    return SQLiteStore(path, readonly=readonly)
 
 
 __all__ = [

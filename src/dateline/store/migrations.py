@@ -208,7 +208,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         FROM articles a, json_each(a.record, '$.checks') v
         """,
     ),
+    (
+        5,
+        "canonical entities numbered by the write that changed them last",
+        """
+        ALTER TABLE canonical_entities ADD COLUMN changed INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX canonical_changed ON canonical_entities(changed)
+        """,
+    ),
 ]
+LATEST_VERSION = MIGRATIONS[-1][0]
 
 
 def current_version(connection: sqlite3.Connection) -> int:
@@ -217,6 +226,17 @@ def current_version(connection: sqlite3.Connection) -> int:
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     row = connection.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def stored_version(connection: sqlite3.Connection) -> int:
+    """The schema version of a store opened read-only (0 for a file with no Dateline tables)."""
+    try:
+        row = connection.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return 0
+        raise
     return int(row[0] or 0)
 
 

@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import InputError, NotFound, StoreError
+from dateline.errors import InputError, NotFound, StoreError, StoreReadOnly
 from dateline.link import Canonical, Linker, name_key
 from dateline.model import IDENTIFIER, Analysis, Event
 from dateline.pipeline import body_id
+from dateline.printable import one_line, shortened
 from dateline.store.base import (
     Actor,
     AddCounts,
@@ -29,9 +30,10 @@ from dateline.store.base import (
     RelationRow,
     SearchHit,
 )
-from dateline.store.migrations import migrate
+from dateline.store.connection import connect, store_error
+from dateline.store.migrations import LATEST_VERSION, migrate, stored_version
+from dateline.store.search_syntax import parse_search
 
-WORD = re.compile(r"\w+", re.UNICODE)
 SPAN_JOINT = " · "  # between the texts a check compared, in the checks table
 CALENDAR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # One event with its actors, place and article: the columns EventRow is built from.
@@ -97,27 +99,35 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def fts_query(text: str) -> str:
-    """Words of ``text`` as quoted FTS5 terms, all required: user text never breaks the syntax."""
-    words = WORD.findall(text)
-    if not words:
-        raise StoreError(f"nothing to search for in '{text}'")
-    return " ".join(f'"{w}"' for w in words)
-
-
 class SQLiteStore:
-    def __init__(self, path: str | Path) -> None:
+    """The store in one SQLite file. ``readonly`` opens it for queries only: nothing in the
+    file or its folder is created or changed, so a store on a read-only mount answers."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
+        self._linker: Linker | None = None
+        self._linker_version = 0  # the last write whose canonical entities the linker holds
+        self._touched: dict[str, Canonical] = {}
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            migrate(self.db)
-            self._linker: Linker | None = None
-            self._touched: dict[str, Canonical] = {}
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+            self.db = connect(self.path, readonly=readonly)
+            if readonly:
+                version = stored_version(self.db)
+                if version < LATEST_VERSION:
+                    self.db.close()
+                    raise StoreError(
+                        f"{self.path} was made by an older Dateline (schema {version},"
+                        f" now {LATEST_VERSION}); run 'dateline ingest' on it once to upgrade"
+                        if version
+                        else f"{self.path} is not a Dateline store"
+                    )
+            else:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                migrate(self.db)
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from exc
 
     def close(self) -> None:
         self.db.close()
@@ -141,40 +151,62 @@ class SQLiteStore:
             seen.update(row[0] for row in rows)
         return seen
 
-    def _load_linker(self) -> Linker:
+    def _fresh_linker(self) -> Linker:
+        """The linker, holding every canonical entity as the store has it now. Called with
+        the write lock held: what another process wrote since is read before linking, so
+        no write is based on a stale copy."""
+        latest = int(
+            self.db.execute("SELECT coalesce(max(changed), 0) FROM canonical_entities").fetchone()[
+                0
+            ]
+        )
         if self._linker is None:
-            self._linker = Linker(
-                Canonical(
-                    id=row[0],
-                    group=row[1],
-                    name=row[2],
-                    country=row[3],
-                    keys=set(json.loads(row[4])),
-                    titles=set(json.loads(row[5])),
-                    neighbours=Counter(json.loads(row[6])),
-                    articles=row[7],
+            self._linker = Linker(self._canonical_rows("SELECT * FROM canonical_entities"))
+        elif latest > self._linker_version:
+            self._linker.refresh(
+                self._canonical_rows(
+                    "SELECT * FROM canonical_entities WHERE changed > ?", self._linker_version
                 )
-                for row in self.db.execute("SELECT * FROM canonical_entities")
             )
+        self._linker_version = latest
         return self._linker
+
+    def _canonical_rows(self, sql: str, *params: object) -> Iterator[Canonical]:
+        for row in self.db.execute(sql, params):
+            yield Canonical(
+                id=row[0],
+                group=row[1],
+                name=row[2],
+                country=row[3],
+                keys=set(json.loads(row[4])),
+                titles=set(json.loads(row[5])),
+                neighbours=Counter(json.loads(row[6])),
+                articles=row[7],
+            )
 
     def add(self, results: Iterable[tuple[Analysis | InputError, str | None]]) -> AddCounts:
         """Store a batch atomically: analyses (each once), their input hashes, and failures."""
+        if self.readonly:
+            raise StoreReadOnly(f"{self.path} was opened read-only; open it to write")
         counts = AddCounts()
         self._touched = {}
         try:
             with self.db:
                 self.db.execute("BEGIN IMMEDIATE")
-                self._add_all(results, counts)
-                self._save_canonicals()
+                linker = self._fresh_linker()
+                self._add_all(results, counts, linker)
+                self._save_canonicals(self._linker_version + 1)
+            self._linker_version += 1 if self._touched else 0
         except BaseException:
             self._linker = None  # the batch rolled back: reload the canonicals next time
             raise
         return counts
 
-    def _save_canonicals(self) -> None:
+    def _save_canonicals(self, version: int) -> None:
         self.db.executemany(
-            "INSERT OR REPLACE INTO canonical_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO canonical_entities"
+            " (id, grp, name, country, keys, titles, neighbours, articles, changed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     c.id,
@@ -185,20 +217,24 @@ class SQLiteStore:
                     json.dumps(sorted(c.titles)),
                     json.dumps(dict(c.neighbours)),
                     c.articles,
+                    version,
                 )
                 for c in self._touched.values()
             ],
         )
 
     def _add_all(
-        self, results: Iterable[tuple[Analysis | InputError, str | None]], counts: AddCounts
+        self,
+        results: Iterable[tuple[Analysis | InputError, str | None]],
+        counts: AddCounts,
+        linker: Linker,
     ) -> None:
         for result, input_hash in results:
             if isinstance(result, InputError):
                 self._add_failure(result)
                 counts.failed += 1
                 continue
-            article_id = self._add_analysis(result)
+            article_id = self._add_analysis(result, linker)
             if article_id is None:
                 counts.duplicates += 1
                 article_id = self._existing_id(result)
@@ -216,7 +252,7 @@ class SQLiteStore:
         ).fetchone()
         return str(row[0])
 
-    def _add_analysis(self, analysis: Analysis) -> str | None:
+    def _add_analysis(self, analysis: Analysis, linker: Linker) -> str | None:
         """Insert one record with its facts; None when the article is already stored."""
         article = analysis.article
         cursor = self.db.execute(
@@ -246,7 +282,7 @@ class SQLiteStore:
             "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)",
             (rowid, article.title or "", article.text),
         )
-        links = self._load_linker().link(analysis)
+        links = linker.link(analysis)
         self._touched.update({c.id: c for c in links.values()})
         self.db.executemany(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -360,15 +396,22 @@ class SQLiteStore:
 
     # --- reading ---------------------------------------------------------------------------
     def article(self, article_id: str) -> Analysis:
+        """The record of the article with this id, or with the one id that starts so."""
+        exact = self.db.execute(
+            "SELECT record FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if exact:
+            return Analysis.model_validate_json(exact[0])
+        # A prefix as a range of the id index: no LIKE, so "%" and "_" are only characters.
         rows = self.db.execute(
-            "SELECT record FROM articles WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
-            (article_id, f"{article_id}%", article_id),
+            "SELECT record FROM articles WHERE id > ? AND id < ? ORDER BY id LIMIT 2",
+            (article_id, article_id + "\U0010ffff"),
         ).fetchall()
+        shown = one_line(shortened(article_id, 60))
         if not rows:
-            raise NotFound(f"no article with id '{article_id}' in {self.path}")
-        exact = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if len(rows) > 1 and not exact:
-            raise NotFound(f"'{article_id}' is the start of several article ids; give more of it")
+            raise NotFound(f"no article with id '{shown}' in {self.path}")
+        if len(rows) > 1:
+            raise NotFound(f"'{shown}' is the start of several article ids; give more of it")
         return Analysis.model_validate_json(rows[0][0])
 
     def records(self) -> Iterator[Analysis]:
@@ -379,14 +422,16 @@ class SQLiteStore:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        query = fts_query(text)
+        query = parse_search(text)
         hits = []
         for where, sql in _SEARCHES.items():
+            if where == "quote" and query.titles_only:
+                continue  # quotes have no title
             hits += [
                 SearchHit(
                     article_id=row[0], title=row[1], published=row[2], where=where, snippet=row[3]
                 )
-                for row in self.db.execute(sql, (query, limit))
+                for row in self.db.execute(sql, (query.fts, limit))
             ]
         return hits
 
