@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from rich.console import Console
@@ -28,6 +29,7 @@ from dateline.gdelt import export_gdelt_events
 from dateline.ingest.files import count_inputs
 from dateline.model import json_schema
 from dateline.pipeline import AnalyzeOptions
+from dateline.printable import one_line
 from dateline.render import (
     render_analysis,
     render_checks,
@@ -42,6 +44,7 @@ from dateline.render import (
 from dateline.runner import analyze_paths, ingest_paths
 from dateline.settings import Settings, default_db_path
 from dateline.store import open_store
+from dateline.store.connection import store_error
 
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
 # Evaluation data sits beside the checkout: ../shared/data.
@@ -95,6 +98,38 @@ EVALUATIONS: dict[str, Callable[[argparse.Namespace, Language], Figures | None]]
 }
 
 
+SEARCH_HELP = """Full-text search of articles and quotes.
+
+  Geneva talks        both words (in any order)
+  "grain deal"        the words together
+  Kyiv OR Odesa       either
+  -Macron             leave out what names him (a word may start with "-")
+  minist*             words that start so
+  title:corridor      in titles only
+
+Anything else (NEAR, AND, NOT, brackets, colons) is read as text."""
+# Options of "dateline search" that take a value; every other word is search text.
+_SEARCH_VALUE_OPTIONS = {"--db", "--limit"}
+
+
+def _search_argv(argv: list[str]) -> list[str]:
+    """``search`` arguments with the text after ``--``, so that "-Macron" is a word to leave
+    out, not an option argparse does not know."""
+    options: list[str] = []
+    text: list[str] = []
+    words = iter(argv[1:])
+    for word in words:
+        if word == "--":
+            text.extend(words)
+        elif word in _SEARCH_VALUE_OPTIONS:
+            options += [word, next(words, "")]
+        elif word.split("=", 1)[0] in _SEARCH_VALUE_OPTIONS or word in {"-h", "--help"}:
+            options.append(word)
+        else:
+            text.append(word)
+    return [argv[0], *options, "--", *text]
+
+
 def _published(value: str) -> str:
     try:
         return parse_published(value)
@@ -128,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--verbatim", action="store_true", help="no header parsing and no cleaning"
         )
         sub.add_argument("--batch-size", type=_positive, default=Settings.batch_size)
+        sub.add_argument(
+            "--follow-links",
+            action="store_true",
+            help="in directories, follow links that lead outside them too",
+        )
 
     analyze = commands.add_parser("analyze", help="print the analysis record of each article")
     with_reading(analyze)
@@ -138,8 +178,15 @@ def build_parser() -> argparse.ArgumentParser:
     with_reading(ingest)
     ingest.add_argument("--workers", type=_positive, default=os.cpu_count() or 1)
 
-    search = with_db(commands.add_parser("search", help="full-text search of articles and quotes"))
-    search.add_argument("text", nargs="+")
+    search = with_db(
+        commands.add_parser(
+            "search",
+            help="full-text search of articles and quotes",
+            description=SEARCH_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+    )
+    search.add_argument("text", nargs="+", help='words, "phrases", OR, -word, word*, title:word')
     search.add_argument("--limit", type=_positive, default=20)
 
     show = with_db(
@@ -221,17 +268,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error_line(error: DatelineError) -> str:
-    return f"dateline: error: {error.message} [{error.code}]"
+    """One line whatever the error holds: a newline or ESC in a file name is shown escaped."""
+    return f"dateline: error: {one_line(error.message)} [{error.code}]"
 
 
 def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
     options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
-    settings = Settings(batch_size=args.batch_size, workers=args.workers)
+    settings = Settings(
+        batch_size=args.batch_size, workers=args.workers, follow_links=args.follow_links
+    )
     results = analyze_paths(args.paths, options=options, settings=settings)
     failed = 0
     head = list(islice(results, 2))
     single = args.format == "json" and len(args.paths) == 1 and len(head) == 1
-    for result in [*head, *results]:
+    for result in chain(head, results):  # each record is written as soon as it is made
         if isinstance(result, InputError):
             failed += 1
             err.print(_error_line(result), markup=False, highlight=False, soft_wrap=True)
@@ -245,10 +295,12 @@ def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
-    settings = Settings(batch_size=args.batch_size, workers=args.workers)
+    settings = Settings(
+        batch_size=args.batch_size, workers=args.workers, follow_links=args.follow_links
+    )
     db_path = args.db or default_db_path()
     with open_store(db_path) as store:
-        total = count_inputs(args.paths)
+        total = count_inputs(args.paths, follow_links=args.follow_links)
         progress = Progress(
             TextColumn("ingesting"),
             BarColumn(),
@@ -296,7 +348,7 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
         raise UsageError(
             f"no store at {db_path}: run 'dateline ingest PATH...' first, or give --db"
         )
-    with open_store(db_path) as store:
+    with open_store(db_path, readonly=True) as store:
         if args.command == "search":
             hits = store.search(" ".join(args.text), limit=args.limit)
             if hits:
@@ -347,7 +399,7 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             for failure in store.failures():
                 where = f"{failure.origin}:{failure.line}" if failure.line else failure.origin
                 out.print(
-                    f"{where}: {failure.reason} [{failure.code}]",
+                    one_line(f"{where}: {failure.reason} [{failure.code}]"),
                     markup=False,
                     highlight=False,
                     soft_wrap=True,
@@ -386,7 +438,10 @@ def run_eval(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["search"]:
+        given = _search_argv(given)
+    args = parser.parse_args(given)
     out, err = Console(), Console(stderr=True)
     try:
         if args.command == "schema":
@@ -404,6 +459,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DatelineError as exc:
         err.print(_error_line(exc), markup=False, highlight=False, soft_wrap=True)
+        return EXIT_FAILED_INPUT
+    except sqlite3.Error as exc:  # one the store did not turn into a StoreError itself
+        where = getattr(args, "db", None) or default_db_path()
+        err.print(_error_line(store_error(exc, where)), markup=False, highlight=False)
         return EXIT_FAILED_INPUT
     except BrokenPipeError:
         return EXIT_OK

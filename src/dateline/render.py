@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 from rich.table import Table
 
 from dateline.model import Analysis
+from dateline.printable import terminal_text
 from dateline.store.base import (
     Actor,
     CheckRow,
@@ -20,6 +21,12 @@ from dateline.store.base import (
     RelationRow,
     SearchHit,
 )
+
+
+def escape(text: str) -> str:
+    """Text from an article or a store, shown as itself: no markup, no terminal controls."""
+    return escape_markup(terminal_text(text))
+
 
 _TYPE_STYLES = {
     "PERSON": "cyan",
@@ -47,7 +54,7 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     console.print("[dim]" + escape(" · ".join(facts)) + "[/dim]")
     for media in article.media:
         console.print(
-            f"  [dim]{media.kind}:[/dim] {escape(media.title)} [dim]{media.duration}[/dim]"
+            f"  [dim]{escape(media.kind)}:[/dim] {escape(media.title)} [dim]{escape(media.duration or '')}[/dim]"
         )
     for warning in article.warnings:
         console.print(f"  [yellow]warning:[/yellow] {escape(warning)}")
@@ -85,7 +92,7 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         console.print("[bold]Events[/bold]")
         for event in analysis.events:
             console.print(
-                f"  {event.type} [dim]{event.cameo}[/dim] {escape(event.trigger.text)} {escape(event.date or '')}"
+                f"  {escape(event.type)} [dim]{escape(event.cameo)}[/dim] {escape(event.trigger.text)} {escape(event.date or '')}"
             )
     for check in analysis.checks:
         style = "green" if check.status == "consistent" else "red"
@@ -96,7 +103,9 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
 def render_hits(hits: list[SearchHit], console: Console) -> None:
     table = Table("article", "published", "in", "match", show_lines=False)
     for hit in hits:
-        table.add_row(hit.article_id, hit.published or "", hit.where, escape(hit.snippet))
+        table.add_row(
+            escape(hit.article_id), escape(hit.published or ""), hit.where, escape(hit.snippet)
+        )
     console.print(table)
 
 
@@ -104,10 +113,10 @@ def render_quotes(rows: list[QuoteRow], console: Console) -> None:
     table = Table("article", "published", "speaker", "kind", "quote")
     for row in rows:
         table.add_row(
-            row.article_id,
-            row.published or "",
+            escape(row.article_id),
+            escape(row.published or ""),
             escape(row.speaker_name or ""),
-            row.kind,
+            escape(row.kind),
             escape(row.content),
         )
     console.print(table)
@@ -119,8 +128,8 @@ def render_quantities(rows: list[QuantityRow], console: Console) -> None:
         unit = " ".join(part for part in (row.currency, row.unit) if part)
         si = f"{row.si_value:g} {row.si_unit}" if row.si_value is not None else ""
         table.add_row(
-            row.article_id,
-            row.published or "",
+            escape(row.article_id),
+            escape(row.published or ""),
             escape(row.text),
             f"{row.value:,g}" if row.value is not None else "",
             escape(unit or row.dimension or ""),
@@ -135,9 +144,9 @@ def render_checks(rows: list[CheckRow], console: Console) -> None:
     for row in rows:
         status = row.status if row.status == "consistent" else f"[red]{row.status}[/red]"
         table.add_row(
-            row.article_id,
-            row.published or "",
-            row.kind,
+            escape(row.article_id),
+            escape(row.published or ""),
+            escape(row.kind),
             status,
             escape(row.spans),
             escape(row.message),
@@ -149,7 +158,11 @@ def render_entities(rows: list[EntityRow], console: Console) -> None:
     table = Table("name", "type", "country", "articles", "mentions")
     for row in rows:
         table.add_row(
-            escape(row.name), row.type, row.country or "", str(row.articles), str(row.mentions)
+            escape(row.name),
+            escape(row.type),
+            escape(row.country or ""),
+            str(row.articles),
+            str(row.mentions),
         )
     console.print(table)
 
@@ -160,7 +173,10 @@ def render_entity_report(report: EntityReport, console: Console) -> None:
     table = Table("article", "published", "title", "named as")
     for row in report.articles:
         table.add_row(
-            row.article_id, row.published or "", escape(row.title or ""), escape(row.names)
+            escape(row.article_id),
+            escape(row.published or ""),
+            escape(row.title or ""),
+            escape(row.names),
         )
     console.print(table)
     if report.quotes:
@@ -179,12 +195,12 @@ def render_events(rows: list[EventRow], console: Console) -> None:
     table.columns[1].no_wrap = True
     for row in rows:
         table.add_row(
-            row.day or "",
-            f"{row.type} {row.cameo}",
+            escape(row.day or ""),
+            escape(f"{row.type} {row.cameo}"),
             escape(_actors(row.sources)),
             escape(_actors(row.targets)),
             escape(row.place.name if row.place else ""),
-            row.modality,
+            escape(row.modality),
             escape(row.trigger),
         )
     console.print(table)
@@ -204,7 +220,7 @@ def render_relations(a: str, b: str, rows: list[RelationRow], console: Console) 
     )
     for row in rows:
         table.add_row(
-            row.month,
+            escape(row.month),
             str(row.events),
             str(row.a_to_b),
             str(row.b_to_a),
