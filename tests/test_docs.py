@@ -46,3 +46,18 @@ def test_docs_every_listed_command_exists() -> None:
         "relations",
         "schema",
     } <= listed
+
+
+def test_docs_every_error_code_is_in_the_table() -> None:
+    import dateline.errors as errors
+
+    codes = {
+        cls.code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.DatelineError)
+    } - {"E000", "E100"}
+    table = README.split("| code | meaning |", 1)[1].split("\n\n", 1)[0]
+    listed = set()
+    for first, last in re.findall(r"^\| (E\d{3})(?:–(E\d{3}))?", table, re.M):
+        listed.update(f"E{n}" for n in range(int(first[1:]), int((last or first)[1:]) + 1))
+    assert codes <= listed

@@ -5,6 +5,7 @@ and unit forms of the lexicons. A match is a ``Found``, an amount not yet a reco
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -448,18 +449,27 @@ class Found:
 
 
 def parse_number(text: str) -> float | None:
-    """ "1,200" → 1200; "2 1/2" → 2.5; "two dozen" → 24; "twenty-five" → 25."""
+    """ "1,200" → 1200; "2 1/2" → 2.5; "two dozen" → 24; "twenty-five" → 25; None for what
+    is no number, or none a float holds ("1e309", a run of 400 digits)."""
+    try:
+        value = _parse_number(text)
+    except OverflowError:
+        return None
+    return value if value is None or math.isfinite(value) else None
+
+
+def _parse_number(text: str) -> float | None:
     text = text.strip().lower().replace("−", "-")
     if text in {"a", "an"}:
         return 1.0  # "a gallon"
     if text.endswith(" and a half"):
-        whole_part = parse_number(text[: -len(" and a half")])
+        whole_part = _parse_number(text[: -len(" and a half")])
         return None if whole_part is None else whole_part + 0.5
     if " hundred" in text and not text[0].isdigit():
         head, _, tail = text.partition(" hundred")
-        hundreds = 1.0 if head == "a" else parse_number(head)
+        hundreds = 1.0 if head == "a" else _parse_number(head)
         rest = tail.replace("and", "").strip()
-        remainder = parse_number(rest) if rest else 0.0
+        remainder = _parse_number(rest) if rest else 0.0
         return None if hundreds is None or remainder is None else hundreds * 100 + remainder
     text = re.sub(r"(?<=\d)[ \u00a0\u2009](?=\d{3}\b)", "", text)  # "10 000"
     if (scientific := SCIENTIFIC_PARTS.fullmatch(text)) is not None:
