@@ -3,7 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dateline import analyze
-from dateline.link import Linker, link_articles, name_key
+from dateline.link import Canonical, Linker, link_articles, name_key
+from dateline.model import Analysis, Article, Entity, Span
 from dateline.store import open_store
 
 
@@ -70,3 +71,42 @@ def test_link_store_canonical_entities_and_show_entity(tmp_path: Path) -> None:
     third = analyze("Olaf Scholz flew to Paris on Wednesday.", origin="c.txt")
     reopened.add([(third, None)])
     assert {r.name: r for r in reopened.entities(type="PERSON")}["Olaf Scholz"].articles == 3
+
+
+def _person(name: str, *aliases: str, number: int = 0) -> Analysis:
+    text = " ".join([f"{name} spoke.", *(f"{a} left." for a in aliases)])
+    mentions, start = [], 0
+    for form in (name, *aliases):
+        start = text.index(form, start)
+        mentions.append(Span(start=start, end=start + len(form), text=form))
+        start += len(form)
+    entity = Entity(id="e1", name=name, type="PERSON", aliases=list(aliases), mentions=mentions)
+    return Analysis(
+        article=Article(id=f"t{number}", origin=f"{number}.txt", text=text), entities=[entity]
+    )
+
+
+def test_link_a_canonical_is_named_by_its_most_frequent_full_name() -> None:
+    linker = Linker()
+    for number in range(3):
+        linker.link(_person("Donald Trump", "Trump", number=number))
+    (error,) = linker.link(_person("Rip Donald Trump", "Donald Trump", number=9)).values()
+    assert error.name == "Donald Trump"
+    assert error.names == {"Donald Trump": 3, "Rip Donald Trump": 1}
+
+
+def test_link_a_shared_surname_is_no_key_of_either_person() -> None:
+    linker = Linker()
+    (hillary,) = linker.link(_person("Hillary Clinton", "Clinton", number=1)).values()
+    (bill,) = linker.link(_person("Bill Clinton", "Clinton", number=2)).values()
+    assert hillary.id != bill.id
+    assert "clinton" not in hillary.keys | bill.keys
+
+
+def test_link_evidence_is_trimmed_to_the_most_frequent() -> None:
+    canonical = Canonical(id="c1", group="PERSON", name="Ana Ruiz")
+    canonical.names.update({f"Name {n}": n for n in range(1, 31)})
+    canonical.neighbours.update({f"c{n}": n for n in range(1, 81)})
+    canonical.trimmed()
+    assert sorted(canonical.names.values()) == list(range(11, 31))
+    assert sorted(canonical.neighbours.values()) == list(range(31, 81))

@@ -161,7 +161,8 @@ def test_store_migration_fills_events_of_older_stores(store: SQLiteStore) -> Non
     before = [(r.article_id, r.event_id, r.day, r.is_root) for r in store.events()]
     store.db.executescript(
         "DROP TABLE event_actors; DROP TABLE events; DROP TABLE quantities; DROP TABLE checks;"
-        " DROP INDEX canonical_changed; ALTER TABLE canonical_entities DROP COLUMN changed;"
+        " DROP TABLE canonical_keys; DROP INDEX canonical_articles;"
+        " ALTER TABLE canonical_entities DROP COLUMN names;"
         " DELETE FROM schema_migrations WHERE version >= 3;"  # a store of migration 2
     )
     store.close()

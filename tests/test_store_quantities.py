@@ -136,8 +136,8 @@ def test_store_migration_fills_quantities_and_checks_of_older_stores(store: SQLi
     path = store.path
     before = (store.quantities(), store.checks())
     store.db.executescript(
-        "DROP TABLE quantities; DROP TABLE checks; DROP INDEX canonical_changed;"
-        " ALTER TABLE canonical_entities DROP COLUMN changed;"
+        "DROP TABLE quantities; DROP TABLE checks; DROP TABLE canonical_keys;"
+        " DROP INDEX canonical_articles; ALTER TABLE canonical_entities DROP COLUMN names;"
         " DELETE FROM schema_migrations WHERE version >= 4;"
     )
     store.close()

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from dateline.extract.countries import country_forms, country_of
 from dateline.model import Analysis, Entity
@@ -84,8 +85,27 @@ def entity_keys(entity: Entity) -> set[str]:
     return {k for k in (name_key(n) for n in [entity.name, *entity.aliases]) if k}
 
 
+def own_keys(entity: Entity) -> set[str]:
+    """The keys that name this entity alone. A surname is none of a person's with a full
+    name: "Clinton" names Bill in one article and Hillary in the next, and is linked by
+    context each time."""
+    keys = entity_keys(entity)
+    if type_group(entity) == "PERSON" and " " in name_key(entity.name):
+        keys = {k for k in keys if " " in k}
+    return keys
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+# What a canonical entity keeps of its evidence, so that it stays the same size however
+# many articles name it: its most frequent names and neighbours.
+MAX_NAMES = 20
+MAX_NEIGHBOURS = 50
+# A surname or an acronym many canonicals share: the most-named this many are candidates.
+MAX_CANDIDATES_PER_KEY = 50
+Key = tuple[str, str]  # (type group, key)
 
 
 @dataclass
@@ -98,37 +118,99 @@ class Canonical:
     titles: set[str] = field(default_factory=set)
     neighbours: Counter[str] = field(default_factory=Counter)
     articles: int = 0
+    names: Counter[str] = field(default_factory=Counter)  # name → articles naming it so
 
     @property
     def surname(self) -> str:
         return name_key(self.name).split()[-1] if self.name.split() else ""
+
+    def trimmed(self) -> Canonical:
+        """Itself with only its most frequent names and neighbours kept."""
+        self.names = Counter(dict(self.names.most_common(MAX_NAMES)))
+        self.neighbours = Counter(dict(self.neighbours.most_common(MAX_NEIGHBOURS)))
+        return self
+
+
+def index_keys(canonical: Canonical) -> set[Key]:
+    """Every key a canonical is found by: its name keys, a person's surnames, and an
+    organisation's initials and acronyms ("GM" for "General Motors" and back)."""
+    keys = {(canonical.group, key) for key in canonical.keys}
+    keys.add((canonical.group, name_key(canonical.name)))  # a place by its name, for queries
+    if canonical.group == "PERSON":
+        keys |= {("PERSON", "surname:" + key.split()[-1]) for key in canonical.keys if key}
+    if canonical.group == "ORG":
+        for name in {canonical.name, *canonical.names}:
+            if name.isupper():
+                keys.add(("ORG", "acronym:" + name))
+            elif len(letters := initials(name)) >= 2:
+                keys.add(("ORG", "initials:" + letters))
+    return keys
+
+
+def _lookup_keys(entity: Entity) -> set[Key]:
+    """The keys under which a canonical this entity may link to is found."""
+    group = type_group(entity)
+    groups = [group, *(g for g in _PERSON_OR_ORG if g != group and group in _PERSON_OR_ORG)]
+    keys = {(g, k) for g in groups for k in entity_keys(entity)}
+    words = name_key(entity.name).split()
+    if words and (group == "PERSON" or (len(words) == 1 and group in {"GPE", "ORG", "LOC"})):
+        keys.add(("PERSON", "surname:" + words[-1]))
+    if group == "ORG":
+        keys.add(
+            ("ORG", "initials:" + entity.name)
+            if entity.name.isupper()
+            else ("ORG", "acronym:" + initials(entity.name))
+        )
+    return keys
 
 
 def canonical_id(group: str, key: str) -> str:
     return "c" + hashlib.sha1(f"{group}|{key}".encode()).hexdigest()[:12]
 
 
-class Linker:
-    """Holds the corpus's canonical entities and links each new article's entities to them."""
+class CanonicalSource(Protocol):
+    """Where canonicals not yet in memory are found: a store, by its indexed keys."""
 
-    def __init__(self, canonicals: Iterable[Canonical] = ()) -> None:
+    def find(self, keys: set[Key]) -> Iterable[Canonical]: ...
+
+    def taken(self, canonical_id: str) -> bool: ...
+
+
+class Linker:
+    """Links each new article's entities to the corpus's canonical entities.
+
+    With a ``source`` it holds only the canonicals the articles' keys reach, read from the
+    source the first time a key is asked for: its cost per article does not grow with the
+    corpus. Without one it holds every canonical it was given or made.
+    """
+
+    def __init__(
+        self, canonicals: Iterable[Canonical] = (), *, source: CanonicalSource | None = None
+    ) -> None:
         self.canonicals: dict[str, Canonical] = {}
-        self.by_key: dict[tuple[str, str], str] = {}
+        self.by_key: dict[Key, set[str]] = {}
+        self.source = source
+        self._asked: set[Key] = set()
         for canonical in canonicals:
             self._index(canonical)
 
     def _index(self, canonical: Canonical) -> None:
         self.canonicals[canonical.id] = canonical
-        for key in canonical.keys:
-            self.by_key.setdefault((canonical.group, key), canonical.id)
+        for key in index_keys(canonical):
+            self.by_key.setdefault(key, set()).add(canonical.id)
 
-    def refresh(self, canonicals: Iterable[Canonical]) -> None:
-        """Take these canonicals as they now stand in the store, in place of the copies held."""
-        for canonical in canonicals:
-            self._index(canonical)
+    def _load(self, keys: set[Key]) -> None:
+        wanted = keys - self._asked
+        if self.source is None or not wanted:
+            return
+        self._asked |= wanted
+        for canonical in self.source.find(wanted):
+            if canonical.id not in self.canonicals:  # the copy in memory is the newer
+                self._index(canonical)
 
     def link(self, analysis: Analysis) -> dict[str, Canonical]:
         """Entity id → canonical entity, for one article; new canonicals are created as needed."""
+        self._load({key for entity in analysis.entities for key in _lookup_keys(entity)})
         linked: dict[str, Canonical] = {}
         pending: list[Entity] = []
         for entity in analysis.entities:
@@ -147,15 +229,22 @@ class Linker:
         return linked
 
     def _by_key(self, entity: Entity) -> Canonical | None:
+        """The canonical an entity's own name names; else the one all its names name."""
         group = type_group(entity)
         groups = [group]
         if group in _PERSON_OR_ORG:
             groups += [g for g in _PERSON_OR_ORG if g != group]  # the model mixes these up
+        primary = name_key(entity.name) if group != "PLACE" else None
         for index, candidate in enumerate(groups):
+            if primary and (index == 0 or " " in primary):
+                named = self.by_key.get((candidate, primary), set())
+                if named:
+                    return max((self.canonicals[i] for i in named), key=lambda c: c.articles)
             found = {
-                self.by_key[(candidate, k)]
-                for k in entity_keys(entity)
-                if (candidate, k) in self.by_key and (index == 0 or " " in k)
+                canonical_id
+                for k in own_keys(entity)
+                if index == 0 or " " in k
+                for canonical_id in self.by_key.get((candidate, k), ())
             }
             if len(found) == 1:
                 return self.canonicals[found.pop()]
@@ -168,8 +257,14 @@ class Linker:
         maybe_person = group == "PERSON" or (
             len(words) == 1 and entity.country is None and group in {"GPE", "ORG", "LOC"}
         )
+        found: set[str] = set()
+        if maybe_person and words:
+            found |= self.by_key.get(("PERSON", "surname:" + words[-1]), set())
+        if group == "ORG":
+            found |= self.by_key.get(("ORG", "initials:" + entity.name), set())
+            found |= self.by_key.get(("ORG", "acronym:" + initials(entity.name)), set())
         out = []
-        for canonical in self.canonicals.values():
+        for canonical in sorted((self.canonicals[i] for i in found), key=lambda c: c.id):
             other = name_key(canonical.name).split()
             if canonical.group == "PERSON" and maybe_person and words and other:
                 if words[-1] == other[-1] and (len(words) == 1 or len(other) == 1):
@@ -204,28 +299,44 @@ class Linker:
 
     def _create(self, entity: Entity) -> Canonical:
         group = type_group(entity)
-        keys = entity_keys(entity)
+        keys = own_keys(entity)
         canonical = Canonical(
             id=canonical_id(group, sorted(keys)[0] if keys else entity.name),
             group=group,
             name=entity.name,
             country=entity.country,
         )
-        while canonical.id in self.canonicals:  # a clash of two different things on one key
+        # A clash of two different things on one key.
+        while canonical.id in self.canonicals or (
+            self.source is not None and self.source.taken(canonical.id)
+        ):
             canonical.id = canonical_id(group, canonical.id)
         canonical.keys.update(keys)
         self._index(canonical)
         return canonical
 
     def _update(self, canonical: Canonical, entity: Entity, context: set[str]) -> None:
-        if canonical.group == "PERSON" and len(entity.name.split()) > len(canonical.name.split()):
-            canonical.name = entity.name
+        canonical.names[entity.name] += 1
+        canonical.name = _best_name(canonical)
         canonical.country = canonical.country or entity.country
         canonical.titles.update(w for t in entity.titles for w in t.casefold().split())
         canonical.neighbours.update(c for c in context if c != canonical.id)
         canonical.articles += 1
-        canonical.keys.update(entity_keys(entity))
+        keys = own_keys(entity)
+        if canonical.group == "PERSON" and " " in canonical.name:
+            keys = {k for k in keys if " " in k}  # "Clinton" alone, linked to Hillary
+        canonical.keys.update(keys)
         self._index(canonical)
+
+
+def _best_name(canonical: Canonical) -> str:
+    """The name most articles give it; for a person, the most frequent full name, so that
+    neither a surname alone nor one tagger error ("Rip Donald Trump") names them."""
+    names = canonical.names
+    if canonical.group == "PERSON" and any(" " in n for n in names):
+        names = Counter({n: k for n, k in names.items() if " " in n})
+    best = max(names.items(), key=lambda item: (item[1], item[0] == canonical.name))
+    return best[0]
 
 
 def link_articles(analyses: Iterable[Analysis]) -> dict[str, dict[str, str]]:

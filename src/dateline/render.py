@@ -170,6 +170,10 @@ def render_entities(rows: list[EntityRow], console: Console) -> None:
 def render_entity_report(report: EntityReport, console: Console) -> None:
     country = f" [{report.country}]" if report.country else ""
     console.print(f"[bold]{escape(report.name)}[/bold]{escape(country)}")
+    if report.others:
+        console.print(
+            "[dim]also answers to the name: " + escape(", ".join(report.others)) + "[/dim]"
+        )
     table = Table("article", "published", "title", "named as")
     for row in report.articles:
         table.add_row(

@@ -6,7 +6,7 @@ A server database can implement ``Store`` later without touching readers or extr
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from dateline.errors import InputError
@@ -110,6 +110,7 @@ class EntityReport:
     articles: list[ArticleRow]
     quotes: list[QuoteRow]
     events: list[EventRow]
+    others: list[str] = field(default_factory=list)  # other entities the name could mean
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 # (version, name, SQL). Append only: an applied migration is never edited.
@@ -210,14 +212,42 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         5,
-        "canonical entities numbered by the write that changed them last",
+        "canonical entities found by indexed keys, with the names they go by",
         """
-        ALTER TABLE canonical_entities ADD COLUMN changed INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX canonical_changed ON canonical_entities(changed)
+        CREATE TABLE canonical_keys (
+            grp TEXT NOT NULL,
+            key TEXT NOT NULL,  -- a name key, or surname:, initials:, acronym: (link.index_keys)
+            canonical_id TEXT NOT NULL,
+            PRIMARY KEY (grp, key, canonical_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX canonical_keys_key ON canonical_keys(key);
+        ALTER TABLE canonical_entities ADD COLUMN names TEXT NOT NULL DEFAULT '{}';
+        CREATE INDEX canonical_articles ON canonical_entities(articles)
         """,
     ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def _fill_canonical_keys(connection: sqlite3.Connection) -> None:
+    """Index the canonicals of an older store by every key the linker looks them up by."""
+    from dateline.link import Canonical, index_keys
+
+    rows = connection.execute("SELECT id, grp, name, keys FROM canonical_entities").fetchall()
+    for canonical_id, group, name, keys in rows:
+        canonical = Canonical(id=canonical_id, group=group, name=name, keys=set(json.loads(keys)))
+        connection.executemany(
+            "INSERT OR IGNORE INTO canonical_keys VALUES (?, ?, ?)",
+            [(g, k, canonical_id) for g, k in index_keys(canonical)],
+        )
+        connection.execute(
+            "UPDATE canonical_entities SET names = ? WHERE id = ?",
+            (json.dumps({name: 1}), canonical_id),
+        )
+
+
+# Migrations whose rows are made in Python, run right after their SQL, in its transaction.
+FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {5: _fill_canonical_keys}
 
 
 def current_version(connection: sqlite3.Connection) -> int:
@@ -251,6 +281,8 @@ def migrate(connection: sqlite3.Connection) -> list[int]:
             connection.execute("BEGIN")
             for statement in _statements(sql):
                 connection.execute(statement)
+            if number in FILLS:
+                FILLS[number](connection)
             connection.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                 (number, name, datetime.now(UTC).isoformat(timespec="seconds")),

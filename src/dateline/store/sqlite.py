@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import InputError, NotFound, StoreError, StoreReadOnly
-from dateline.link import Canonical, Linker, name_key
+from dateline.link import MAX_CANDIDATES_PER_KEY, Canonical, Key, Linker, index_keys, name_key
 from dateline.model import IDENTIFIER, Analysis, Event
 from dateline.pipeline import body_id
 from dateline.printable import one_line, shortened
@@ -106,8 +106,6 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
-        self._linker: Linker | None = None
-        self._linker_version = 0  # the last write whose canonical entities the linker holds
         self._touched: dict[str, Canonical] = {}
         try:
             self.db = connect(self.path, readonly=readonly)
@@ -151,28 +149,26 @@ class SQLiteStore:
             seen.update(row[0] for row in rows)
         return seen
 
-    def _fresh_linker(self) -> Linker:
-        """The linker, holding every canonical entity as the store has it now. Called with
-        the write lock held: what another process wrote since is read before linking, so
-        no write is based on a stale copy."""
-        latest = int(
-            self.db.execute("SELECT coalesce(max(changed), 0) FROM canonical_entities").fetchone()[
-                0
-            ]
-        )
-        if self._linker is None:
-            self._linker = Linker(self._canonical_rows("SELECT * FROM canonical_entities"))
-        elif latest > self._linker_version:
-            self._linker.refresh(
-                self._canonical_rows(
-                    "SELECT * FROM canonical_entities WHERE changed > ?", self._linker_version
-                )
+    # --- the linker's view of the canonical entities ---------------------------------------
+    def find(self, keys: set[Key]) -> Iterator[Canonical]:
+        """Canonicals found under ``keys``: the most-named few of each (``CanonicalSource``)."""
+        for group, key in keys:
+            yield from self._canonical_rows(
+                "SELECT c.id, c.grp, c.name, c.country, c.keys, c.titles, c.neighbours,"
+                " c.articles, c.names FROM canonical_keys k"
+                " JOIN canonical_entities c ON c.id = k.canonical_id"
+                " WHERE k.grp = ? AND k.key = ? ORDER BY c.articles DESC LIMIT ?",
+                group,
+                key,
+                MAX_CANDIDATES_PER_KEY,
             )
-        self._linker_version = latest
-        return self._linker
+
+    def taken(self, canonical_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM canonical_entities WHERE id = ?", (canonical_id,))
+        return row.fetchone() is not None
 
     def _canonical_rows(self, sql: str, *params: object) -> Iterator[Canonical]:
-        for row in self.db.execute(sql, params):
+        for row in self.db.execute(sql, params).fetchall():
             yield Canonical(
                 id=row[0],
                 group=row[1],
@@ -182,6 +178,7 @@ class SQLiteStore:
                 titles=set(json.loads(row[5])),
                 neighbours=Counter(json.loads(row[6])),
                 articles=row[7],
+                names=Counter(json.loads(row[8])),
             )
 
     def add(self, results: Iterable[tuple[Analysis | InputError, str | None]]) -> AddCounts:
@@ -190,22 +187,19 @@ class SQLiteStore:
             raise StoreReadOnly(f"{self.path} was opened read-only; open it to write")
         counts = AddCounts()
         self._touched = {}
-        try:
-            with self.db:
-                self.db.execute("BEGIN IMMEDIATE")
-                linker = self._fresh_linker()
-                self._add_all(results, counts, linker)
-                self._save_canonicals(self._linker_version + 1)
-            self._linker_version += 1 if self._touched else 0
-        except BaseException:
-            self._linker = None  # the batch rolled back: reload the canonicals next time
-            raise
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            # A linker for this batch alone, reading canonicals under the write lock: what
+            # another process wrote before is seen, and nothing is written from a stale copy.
+            self._add_all(results, counts, Linker(source=self))
+            self._save_canonicals()
         return counts
 
-    def _save_canonicals(self, version: int) -> None:
+    def _save_canonicals(self) -> None:
+        touched = [c.trimmed() for c in self._touched.values()]
         self.db.executemany(
             "INSERT OR REPLACE INTO canonical_entities"
-            " (id, grp, name, country, keys, titles, neighbours, articles, changed)"
+            " (id, grp, name, country, keys, titles, neighbours, articles, names)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
@@ -217,10 +211,14 @@ class SQLiteStore:
                     json.dumps(sorted(c.titles)),
                     json.dumps(dict(c.neighbours)),
                     c.articles,
-                    version,
+                    json.dumps(dict(c.names)),
                 )
-                for c in self._touched.values()
+                for c in touched
             ],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO canonical_keys VALUES (?, ?, ?)",
+            [(group, key, c.id) for c in touched for group, key in index_keys(c)],
         )
 
     def _add_all(
@@ -470,22 +468,28 @@ class SQLiteStore:
             params.append(limit)
         return [EntityRow(*row) for row in self.db.execute(sql, params)]
 
-    def _canonical(self, name: str) -> tuple[str, str, str | None]:
-        """(id, name, country) of the one canonical entity a name, surname or alias names."""
+    def _canonical(self, name: str) -> tuple[str, str, str | None, list[str]]:
+        """(id, name, country, other names) of the canonical entity a name, alias or surname
+        names: the one most articles name, when several answer to it."""
         wanted = name_key(name)
-        rows = self.db.execute("SELECT id, name, country, keys FROM canonical_entities").fetchall()
-        exact = [r for r in rows if name_key(r[1]) == wanted or wanted in json.loads(r[3])]
-        matches = exact or [r for r in rows if name_key(r[1]).split()[-1:] == wanted.split()[-1:]]
-        if not matches:
-            raise NotFound(f"no entity named '{name}' in {self.path}")
-        if len(matches) > 1:
-            names = ", ".join(sorted(r[1] for r in matches))
-            raise NotFound(f"'{name}' names several entities ({names}); give the full name")
-        return matches[0][0], matches[0][1], matches[0][2]
+        rows: list[tuple[str, str, str | None]] = []
+        for key in (wanted, "surname:" + (wanted.split() or [""])[-1]):
+            rows = self.db.execute(
+                "SELECT c.id, c.name, c.country FROM canonical_keys k"
+                " JOIN canonical_entities c ON c.id = k.canonical_id"
+                " WHERE k.key = ? GROUP BY c.id ORDER BY c.articles DESC, c.id LIMIT 11",
+                (key,),
+            ).fetchall()
+            if rows or " " in wanted:
+                break
+        if not wanted or not rows:
+            raise NotFound(f"no entity named '{one_line(shortened(name, 60))}' in {self.path}")
+        (best_id, best_name, country), others = rows[0], [row[1] for row in rows[1:]]
+        return best_id, best_name, country, others
 
     def entity(self, name: str) -> EntityReport:
         """One canonical entity by name, surname or alias: its articles, quotes and events."""
-        canonical_id, full_name, country = self._canonical(name)
+        canonical_id, full_name, country, others = self._canonical(name)
         articles = [
             ArticleRow(*row)
             for row in self.db.execute(
@@ -506,7 +510,8 @@ class SQLiteStore:
                 (canonical_id,),
             )
         ]
-        return EntityReport(full_name, country, articles, quotes, self._events(canonical_id))
+        events = self._events(canonical_id)
+        return EntityReport(full_name, country, articles, quotes, events, others=others)
 
     def events(
         self,
