@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,35 @@ EXAMPLES = ROOT / "examples"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_pipeline(DEFAULT_MODEL)
+
+
+# What each migration after 4 added, taken out again: a store of an earlier schema, made
+# from a store of today's, for the tests of the migrations that fill tables.
+UNDO_MIGRATIONS = {
+    6: """
+        DROP INDEX quotes_order; DROP INDEX quotes_speaker_key; DROP INDEX quotes_speaker_surname;
+        ALTER TABLE quotes DROP COLUMN published; ALTER TABLE quotes DROP COLUMN position;
+        ALTER TABLE quotes DROP COLUMN speaker_key; ALTER TABLE quotes DROP COLUMN speaker_surname;
+        CREATE INDEX quotes_speaker ON quotes(speaker_name COLLATE NOCASE);
+        DROP INDEX canonical_mentions; DROP INDEX canonical_type_mentions;
+        ALTER TABLE canonical_entities DROP COLUMN mentions;
+        ALTER TABLE canonical_entities DROP COLUMN type;
+        DROP INDEX IF EXISTS events_type_day;
+        DROP INDEX IF EXISTS quantities_order; DROP INDEX IF EXISTS quantities_dimension;
+        DROP INDEX IF EXISTS quantities_currency; DROP INDEX IF EXISTS quantities_magnitude;
+        DROP INDEX IF EXISTS checks_order; DROP INDEX IF EXISTS checks_status;
+        DROP INDEX IF EXISTS checks_kind;
+    """,
+    5: """
+        DROP TABLE canonical_keys; DROP INDEX canonical_articles;
+        ALTER TABLE canonical_entities DROP COLUMN names;
+    """,
+}
+
+
+def undo_migrations(db: sqlite3.Connection, *, down_to: int) -> None:
+    """Make a store of schema ``down_to`` from one of today's (its later tables dropped first)."""
+    for version in sorted(UNDO_MIGRATIONS, reverse=True):
+        if version > down_to:
+            db.executescript(UNDO_MIGRATIONS[version])
+    db.execute("DELETE FROM schema_migrations WHERE version > ?", (down_to,))

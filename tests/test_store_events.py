@@ -12,6 +12,7 @@ import pytest
 from dateline.gdelt import GDELT_EVENT_COLUMNS, export_gdelt_events
 from dateline.model import Analysis, Article, Entity, Event, Span
 from dateline.store import SQLiteStore, open_store
+from tests.conftest import undo_migrations
 
 
 def span(text: str, word: str) -> Span:
@@ -161,10 +162,8 @@ def test_store_migration_fills_events_of_older_stores(store: SQLiteStore) -> Non
     before = [(r.article_id, r.event_id, r.day, r.is_root) for r in store.events()]
     store.db.executescript(
         "DROP TABLE event_actors; DROP TABLE events; DROP TABLE quantities; DROP TABLE checks;"
-        " DROP TABLE canonical_keys; DROP INDEX canonical_articles;"
-        " ALTER TABLE canonical_entities DROP COLUMN names;"
-        " DELETE FROM schema_migrations WHERE version >= 3;"  # a store of migration 2
     )
+    undo_migrations(store.db, down_to=2)  # a store of migration 2
     store.close()
     reopened = open_store(path)
     assert [(r.article_id, r.event_id, r.day, r.is_root) for r in reopened.events()] == before

@@ -11,6 +11,7 @@ import pytest
 
 from dateline.model import Analysis, Article, Check, Quantity, SIValue, Span
 from dateline.store import SQLiteStore, open_store
+from tests.conftest import undo_migrations
 
 
 def span(text: str, part: str) -> Span:
@@ -135,11 +136,8 @@ def test_store_quantities_and_checks_stored_once(store: SQLiteStore) -> None:
 def test_store_migration_fills_quantities_and_checks_of_older_stores(store: SQLiteStore) -> None:
     path = store.path
     before = (store.quantities(), store.checks())
-    store.db.executescript(
-        "DROP TABLE quantities; DROP TABLE checks; DROP TABLE canonical_keys;"
-        " DROP INDEX canonical_articles; ALTER TABLE canonical_entities DROP COLUMN names;"
-        " DELETE FROM schema_migrations WHERE version >= 4;"
-    )
+    store.db.executescript("DROP TABLE quantities; DROP TABLE checks;")
+    undo_migrations(store.db, down_to=3)
     store.close()
     reopened = open_store(path)
     assert (reopened.quantities(), reopened.checks()) == before

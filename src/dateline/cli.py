@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.progress import (
@@ -31,11 +32,13 @@ from dateline.model import json_schema
 from dateline.pipeline import AnalyzeOptions
 from dateline.printable import one_line
 from dateline.render import (
+    Render,
     render_analysis,
     render_checks,
     render_entities,
     render_entity_report,
     render_events,
+    render_failures,
     render_hits,
     render_quantities,
     render_quotes,
@@ -43,10 +46,13 @@ from dateline.render import (
 )
 from dateline.runner import analyze_paths, ingest_paths
 from dateline.settings import Settings, default_db_path
-from dateline.store import open_store
+from dateline.store import SQLiteStore, open_store
 from dateline.store.connection import store_error
 
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
+# Rows a listing shows unless --limit says otherwise, and how far past a page it counts on.
+PAGE = 50
+MORE_COUNTED = 1000
 # Evaluation data sits beside the checkout: ../shared/data.
 DEFAULT_DATA = Path.cwd().parent / "shared" / "data"
 Figures = list[dict[str, float | int | str]]
@@ -137,6 +143,13 @@ def _published(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _not_negative(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
+
+
 def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
@@ -151,6 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
     def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument(
             "--db", default=None, help="store path (default ./dateline.db or $DATELINE_DB)"
+        )
+        return sub
+
+    def with_page(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument(
+            "--limit", type=_positive, default=PAGE, help=f"rows a page (default {PAGE})"
+        )
+        sub.add_argument(
+            "--offset", type=_not_negative, default=0, help="rows to skip: the page to start at"
         )
         return sub
 
@@ -198,11 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     quotes = with_db(commands.add_parser("quotes", help="quotes in the store"))
     quotes.add_argument("--speaker", help="full name or surname")
-    quotes.add_argument("--limit", type=_positive)
+    with_page(quotes)
 
     entities = with_db(commands.add_parser("entities", help="entities in the store"))
     entities.add_argument("--type", help="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
-    entities.add_argument("--limit", type=_positive)
+    with_page(entities)
 
     quantities = with_db(commands.add_parser("quantities", help="quantities in the store"))
     quantities.add_argument(
@@ -218,12 +240,12 @@ def build_parser() -> argparse.ArgumentParser:
     quantities.add_argument(
         "--max", type=float, help="at most this SI value, else this value; no identifiers"
     )
-    quantities.add_argument("--limit", type=_positive)
+    with_page(quantities)
 
     checks = with_db(commands.add_parser("checks", help="consistency checks in the store"))
     checks.add_argument("--status", choices=["consistent", "inconsistent"])
     checks.add_argument("--kind", help="unit_conversion or weekday_date")
-    checks.add_argument("--limit", type=_positive)
+    with_page(checks)
 
     export = with_db(commands.add_parser("export", help="export the store"))
     export.add_argument("--format", choices=["jsonl", "parquet", "gdelt-events"], required=True)
@@ -235,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--actor", help="an entity's name or surname, as source or target")
     events.add_argument("--type", help="PLOVER event type: CONSULT, ASSAULT, ...")
     events.add_argument("--since", type=_published, help="events from this date (YYYY-MM-DD)")
-    events.add_argument("--limit", type=_positive)
+    with_page(events)
 
     relations = with_db(
         commands.add_parser("relations", help="events between two actors, month by month")
@@ -262,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--gate", type=Path, help="fail when a figure is below this file's minimums"
     )
 
-    with_db(commands.add_parser("failures", help="inputs that could not be ingested"))
+    with_page(with_db(commands.add_parser("failures", help="inputs that could not be ingested")))
     commands.add_parser("schema", help="print the JSON Schema of the analysis record")
     return parser
 
@@ -342,6 +364,78 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_FAILED_INPUT if counts.failed else EXIT_OK
 
 
+Fetch = Callable[[int, int], Sequence[Any]]
+
+
+def _listing(store: SQLiteStore, args: argparse.Namespace) -> tuple[Fetch, Render, str]:
+    """How to fetch a page of this listing command, how to show it, and what none is."""
+    if args.command == "quotes":
+        return (
+            lambda limit, offset: store.quotes(speaker=args.speaker, limit=limit, offset=offset),
+            render_quotes,
+            "no quotes",
+        )
+    if args.command == "entities":
+        return (
+            lambda limit, offset: store.entities(type=args.type, limit=limit, offset=offset),
+            render_entities,
+            "no entities",
+        )
+    if args.command == "quantities":
+        return (
+            lambda limit, offset: store.quantities(
+                dimension=args.dimension,
+                currency=args.currency,
+                at_least=args.min,
+                at_most=args.max,
+                limit=limit,
+                offset=offset,
+            ),
+            render_quantities,
+            "no quantities",
+        )
+    if args.command == "checks":
+        return (
+            lambda limit, offset: store.checks(
+                status=args.status, kind=args.kind, limit=limit, offset=offset
+            ),
+            render_checks,
+            "no checks",
+        )
+    if args.command == "events":
+        return (
+            lambda limit, offset: store.events(
+                actor=args.actor, type=args.type, since=args.since, limit=limit, offset=offset
+            ),
+            render_events,
+            "no events",
+        )
+    return (
+        lambda limit, offset: store.failures(limit=limit, offset=offset),
+        render_failures,
+        "no failures",
+    )
+
+
+def _show_page(store: SQLiteStore, args: argparse.Namespace, out: Console) -> None:
+    """One page of a listing, and how many rows follow it (counted up to a bound)."""
+    fetch, render, empty = _listing(store, args)
+    rows = fetch(args.limit + 1, args.offset)
+    if not rows:
+        out.print(empty if not args.offset else f"{empty} past row {args.offset:,}")
+        return
+    render(list(rows[: args.limit]), out)
+    if len(rows) > args.limit:
+        following = len(fetch(MORE_COUNTED + 1, args.offset + args.limit))
+        more = f"over {MORE_COUNTED:,}" if following > MORE_COUNTED else f"{following:,}"
+        first, last = args.offset + 1, args.offset + args.limit
+        out.print(
+            f"rows {first:,}–{last:,}; {more} more: --offset {last} for the next page",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 def run_query(args: argparse.Namespace, out: Console) -> int:
     db_path = args.db or default_db_path()
     if not Path(db_path).exists():
@@ -363,47 +457,8 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
                 sys.stdout.write(analysis.to_json(indent=2) + "\n")
             else:
                 render_analysis(analysis, out)
-        elif args.command == "quotes":
-            render_quotes(store.quotes(speaker=args.speaker, limit=args.limit), out)
-        elif args.command == "entities":
-            render_entities(store.entities(type=args.type, limit=args.limit), out)
-        elif args.command == "quantities":
-            found = store.quantities(
-                dimension=args.dimension,
-                currency=args.currency,
-                at_least=args.min,
-                at_most=args.max,
-                limit=args.limit,
-            )
-            if found:
-                render_quantities(found, out)
-            else:
-                out.print("no quantities")
-        elif args.command == "checks":
-            checks = store.checks(status=args.status, kind=args.kind, limit=args.limit)
-            if checks:
-                render_checks(checks, out)
-            else:
-                out.print("no checks")
-        elif args.command == "events":
-            rows = store.events(
-                actor=args.actor, type=args.type, since=args.since, limit=args.limit
-            )
-            if rows:
-                render_events(rows, out)
-            else:
-                out.print("no events")
         elif args.command == "relations":
             render_relations(args.a, args.b, store.relations(args.a, args.b), out)
-        elif args.command == "failures":
-            for failure in store.failures():
-                where = f"{failure.origin}:{failure.line}" if failure.line else failure.origin
-                out.print(
-                    one_line(f"{where}: {failure.reason} [{failure.code}]"),
-                    markup=False,
-                    highlight=False,
-                    soft_wrap=True,
-                )
         elif args.command == "export":
             if args.format == "gdelt-events":
                 written = export_gdelt_events(store.events(), args.out)
@@ -415,6 +470,8 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
                 )
             else:
                 out.print(f"{export_jsonl(store.records(), args.out)} records → {args.out}")
+        else:
+            _show_page(store, args, out)
     return EXIT_OK
 
 

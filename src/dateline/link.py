@@ -119,6 +119,7 @@ class Canonical:
     neighbours: Counter[str] = field(default_factory=Counter)
     articles: int = 0
     names: Counter[str] = field(default_factory=Counter)  # name → articles naming it so
+    mentions: int = 0
 
     @property
     def surname(self) -> str:
@@ -224,8 +225,12 @@ class Linker:
             match = self._by_key(entity) or self._by_context(entity, context)
             linked[entity.id] = match or self._create(entity)
             context.add(linked[entity.id].id)
+        context = {c.id for c in linked.values()}
+        for canonical in {c.id: c for c in linked.values()}.values():
+            canonical.articles += 1  # once an article, however many of its entities it holds
+            canonical.neighbours.update(c for c in context if c != canonical.id)
         for entity in analysis.entities:
-            self._update(linked[entity.id], entity, {c.id for c in linked.values()})
+            self._update(linked[entity.id], entity)
         return linked
 
     def _by_key(self, entity: Entity) -> Canonical | None:
@@ -315,13 +320,12 @@ class Linker:
         self._index(canonical)
         return canonical
 
-    def _update(self, canonical: Canonical, entity: Entity, context: set[str]) -> None:
+    def _update(self, canonical: Canonical, entity: Entity) -> None:
         canonical.names[entity.name] += 1
         canonical.name = _best_name(canonical)
         canonical.country = canonical.country or entity.country
         canonical.titles.update(w for t in entity.titles for w in t.casefold().split())
-        canonical.neighbours.update(c for c in context if c != canonical.id)
-        canonical.articles += 1
+        canonical.mentions += len(entity.mentions)
         keys = own_keys(entity)
         if canonical.group == "PERSON" and " " in canonical.name:
             keys = {k for k in keys if " " in k}  # "Clinton" alone, linked to Hillary

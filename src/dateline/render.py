@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape as escape_markup
 from rich.table import Table
 
 from dateline.model import Analysis
-from dateline.printable import terminal_text
+from dateline.printable import one_line, terminal_text
 from dateline.store.base import (
     Actor,
     CheckRow,
     EntityReport,
     EntityRow,
     EventRow,
+    FailureRow,
     QuantityRow,
     QuoteRow,
     RelationRow,
@@ -27,6 +30,8 @@ def escape(text: str) -> str:
     """Text from an article or a store, shown as itself: no markup, no terminal controls."""
     return escape_markup(terminal_text(text))
 
+
+Render = Callable[[list[Any], Console], None]
 
 _TYPE_STYLES = {
     "PERSON": "cyan",
@@ -98,6 +103,17 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         style = "green" if check.status == "consistent" else "red"
         console.print(f"  [{style}]{check.status}[/{style}] {escape(check.message)}")
     console.print()
+
+
+def render_failures(rows: list[FailureRow], console: Console) -> None:
+    for failure in rows:
+        where = f"{failure.origin}:{failure.line}" if failure.line else failure.origin
+        console.print(
+            one_line(f"{where}: {failure.reason} [{failure.code}]"),
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def render_hits(hits: list[SearchHit], console: Console) -> None:

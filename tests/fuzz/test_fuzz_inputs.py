@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import time
+import unicodedata
 from datetime import date
 
 import pytest
@@ -89,10 +90,14 @@ def test_fuzz_a_record_is_an_article_or_a_bad_record(value: dict[str, object]) -
 
 
 @given(text=news_text)
-def test_fuzz_the_cleaner_keeps_text_it_was_given(text: str) -> None:
+def test_fuzz_the_cleaner_gives_normal_text(text: str) -> None:
     headers, body = parse_headers(text, "a.txt")
     cleaned = clean_text(body, title=headers.title)
-    assert len(cleaned.text) <= len(body) + 1
+    # Lines become paragraphs ("\n" → "\n\n"); nothing else is added.
+    assert len(cleaned.text) <= 2 * len(body) + 1
+    assert "\r" not in cleaned.text
+    assert cleaned.text == unicodedata.normalize("NFC", cleaned.text)
+    assert all(line == line.strip() for line in cleaned.text.split("\n"))
 
 
 @given(page=html_page)

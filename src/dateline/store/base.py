@@ -158,9 +158,13 @@ class Store(Protocol):
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
 
-    def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]: ...
+    def quotes(
+        self, *, speaker: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[QuoteRow]: ...
 
-    def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]: ...
+    def entities(
+        self, *, type: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[EntityRow]: ...
 
     def entity(self, name: str) -> EntityReport: ...
 
@@ -171,6 +175,7 @@ class Store(Protocol):
         type: str | None = None,
         since: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[EventRow]: ...
 
     def relations(self, a: str, b: str) -> list[RelationRow]: ...
@@ -183,12 +188,18 @@ class Store(Protocol):
         at_least: float | None = None,
         at_most: float | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[QuantityRow]: ...
 
     def checks(
-        self, *, status: str | None = None, kind: str | None = None, limit: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[CheckRow]: ...
 
-    def failures(self) -> list[FailureRow]: ...
+    def failures(self, *, limit: int | None = None, offset: int = 0) -> list[FailureRow]: ...
 
     def close(self) -> None: ...

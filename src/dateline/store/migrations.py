@@ -225,6 +225,55 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX canonical_articles ON canonical_entities(articles)
         """,
     ),
+    (
+        6,
+        "listings in index order: facts carry their article's date and their position",
+        """
+        ALTER TABLE quotes ADD COLUMN published TEXT;
+        ALTER TABLE quotes ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quotes ADD COLUMN speaker_key TEXT;  -- link.name_key of the speaker
+        ALTER TABLE quotes ADD COLUMN speaker_surname TEXT;  -- its last word
+        UPDATE quotes SET
+            published = (SELECT a.published FROM articles a WHERE a.id = quotes.article_id),
+            position = CAST(substr(quote_id, 2) AS INTEGER);
+        DROP INDEX quotes_speaker;
+        CREATE INDEX quotes_order ON quotes(published, article_id, position);
+        CREATE INDEX quotes_speaker_key ON quotes(speaker_key, published, article_id, position);
+        CREATE INDEX quotes_speaker_surname
+            ON quotes(speaker_surname, published, article_id, position);
+        ALTER TABLE quantities ADD COLUMN published TEXT;
+        ALTER TABLE quantities ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quantities ADD COLUMN magnitude REAL;  -- the SI value, else the value
+        UPDATE quantities SET
+            published = (SELECT a.published FROM articles a WHERE a.id = quantities.article_id),
+            position = CAST(substr(quantity_id, 2) AS INTEGER),
+            magnitude = coalesce(si_value, value);
+        DROP INDEX quantities_dimension;
+        DROP INDEX quantities_currency;
+        CREATE INDEX quantities_order ON quantities(published, article_id, position);
+        CREATE INDEX quantities_dimension
+            ON quantities(dimension COLLATE NOCASE, published, article_id, position);
+        CREATE INDEX quantities_currency
+            ON quantities(currency COLLATE NOCASE, published, article_id, position);
+        CREATE INDEX quantities_magnitude ON quantities(magnitude);
+        ALTER TABLE checks ADD COLUMN published TEXT;
+        UPDATE checks SET
+            published = (SELECT a.published FROM articles a WHERE a.id = checks.article_id);
+        DROP INDEX checks_status;
+        CREATE INDEX checks_order ON checks(published, article_id, position);
+        CREATE INDEX checks_status ON checks(status, published, article_id, position);
+        CREATE INDEX checks_kind ON checks(kind, published, article_id, position);
+        ALTER TABLE canonical_entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+        UPDATE canonical_entities SET mentions = (
+            SELECT coalesce(sum(e.mention_count), 0) FROM entities e
+            WHERE e.canonical_id = canonical_entities.id);
+        ALTER TABLE canonical_entities ADD COLUMN type TEXT;  -- as shown: a PLACE is a GPE
+        UPDATE canonical_entities SET type = CASE grp WHEN 'PLACE' THEN 'GPE' ELSE grp END;
+        CREATE INDEX canonical_mentions ON canonical_entities(mentions DESC, name);
+        CREATE INDEX canonical_type_mentions ON canonical_entities(type, mentions DESC, name);
+        CREATE INDEX events_type_day ON events(type, day)
+        """,
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
@@ -246,8 +295,29 @@ def _fill_canonical_keys(connection: sqlite3.Connection) -> None:
         )
 
 
+def _fill_speaker_keys(connection: sqlite3.Connection) -> None:
+    """The normalised speaker names an older store's quotes are looked up by."""
+
+    names = connection.execute("SELECT DISTINCT speaker_name FROM quotes").fetchall()
+    connection.executemany(
+        "UPDATE quotes SET speaker_key = ?, speaker_surname = ? WHERE speaker_name = ?",
+        [(*speaker_keys(name), name) for (name,) in names if name],
+    )
+
+
+def speaker_keys(name: str | None) -> tuple[str | None, str | None]:
+    """(name key, surname) of a speaker's name, the columns quotes are found by."""
+    from dateline.link import name_key
+
+    key = name_key(name) if name else ""
+    return (key or None, key.split()[-1] if key else None)
+
+
 # Migrations whose rows are made in Python, run right after their SQL, in its transaction.
-FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {5: _fill_canonical_keys}
+FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    5: _fill_canonical_keys,
+    6: _fill_speaker_keys,
+}
 
 
 def current_version(connection: sqlite3.Connection) -> int:

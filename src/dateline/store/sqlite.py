@@ -31,7 +31,7 @@ from dateline.store.base import (
     SearchHit,
 )
 from dateline.store.connection import connect, store_error
-from dateline.store.migrations import LATEST_VERSION, migrate, stored_version
+from dateline.store.migrations import LATEST_VERSION, migrate, speaker_keys, stored_version
 from dateline.store.search_syntax import parse_search
 
 SPAN_JOINT = " · "  # between the texts a check compared, in the checks table
@@ -48,8 +48,6 @@ _EVENT_SELECT = (
     " FROM events ev JOIN articles a ON a.id = ev.article_id"
     " LEFT JOIN entities p ON p.article_id = ev.article_id AND p.entity_id = ev.place_entity"
 )
-# A canonical entity's type: places grouped by country show as GPE.
-_CANONICAL_TYPE = "CASE c.grp WHEN 'PLACE' THEN 'GPE' ELSE c.grp END"
 # Full-text searches: where the match is → (article id, title, published, snippet).
 _SEARCHES = {
     "article": "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
@@ -155,7 +153,7 @@ class SQLiteStore:
         for group, key in keys:
             yield from self._canonical_rows(
                 "SELECT c.id, c.grp, c.name, c.country, c.keys, c.titles, c.neighbours,"
-                " c.articles, c.names FROM canonical_keys k"
+                " c.articles, c.names, c.mentions FROM canonical_keys k"
                 " JOIN canonical_entities c ON c.id = k.canonical_id"
                 " WHERE k.grp = ? AND k.key = ? ORDER BY c.articles DESC LIMIT ?",
                 group,
@@ -179,6 +177,7 @@ class SQLiteStore:
                 neighbours=Counter(json.loads(row[6])),
                 articles=row[7],
                 names=Counter(json.loads(row[8])),
+                mentions=row[9],
             )
 
     def add(self, results: Iterable[tuple[Analysis | InputError, str | None]]) -> AddCounts:
@@ -199,8 +198,8 @@ class SQLiteStore:
         touched = [c.trimmed() for c in self._touched.values()]
         self.db.executemany(
             "INSERT OR REPLACE INTO canonical_entities"
-            " (id, grp, name, country, keys, titles, neighbours, articles, names)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " (id, grp, name, country, keys, titles, neighbours, articles, names, mentions, type)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     c.id,
@@ -212,6 +211,8 @@ class SQLiteStore:
                     json.dumps(dict(c.neighbours)),
                     c.articles,
                     json.dumps(dict(c.names)),
+                    c.mentions,
+                    "GPE" if c.group == "PLACE" else c.group,
                 )
                 for c in touched
             ],
@@ -298,10 +299,18 @@ class SQLiteStore:
                 q.speaker_name,
                 q.speaker_entity,
                 q.cue.text if q.cue else None,
+                article.published,
+                position,
+                *speaker_keys(q.speaker_name),
             )
-            for q in analysis.quotes
+            for position, q in enumerate(analysis.quotes, start=1)
         ]
-        self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
+        self.db.executemany(
+            "INSERT INTO quotes (article_id, quote_id, kind, content, speaker_name,"
+            " speaker_entity, cue, published, position, speaker_key, speaker_surname)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            quote_rows,
+        )
         self.db.executemany(
             "INSERT INTO quote_fts (content, speaker_name, article_id, quote_id) VALUES (?, ?, ?, ?)",
             [(row[3], row[4] or "", row[0], row[1]) for row in quote_rows],
@@ -351,9 +360,11 @@ class SQLiteStore:
         )
 
     def _add_quantities_and_checks(self, analysis: Analysis) -> None:
-        article_id = analysis.article.id
+        article_id, published = analysis.article.id, analysis.article.published
         self.db.executemany(
-            "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quantities (article_id, quantity_id, text, value, unit, dimension,"
+            " si_value, si_unit, currency, approx, counted, published, position, magnitude)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id,
@@ -367,12 +378,16 @@ class SQLiteStore:
                     q.currency,
                     q.approx,
                     q.of,
+                    published,
+                    position,
+                    q.si.value if q.si else q.value,
                 )
-                for q in analysis.quantities
+                for position, q in enumerate(analysis.quantities, start=1)
             ],
         )
         self.db.executemany(
-            "INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO checks (article_id, position, kind, status, message, spans, published)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id,
@@ -381,6 +396,7 @@ class SQLiteStore:
                     c.status,
                     c.message,
                     SPAN_JOINT.join(s.text for s in c.spans),
+                    published,
                 )
                 for position, c in enumerate(analysis.checks)
             ],
@@ -433,40 +449,45 @@ class SQLiteStore:
             ]
         return hits
 
-    def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]:
-        sql = (
-            "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue, a.published"
-            " FROM quotes q JOIN articles a ON a.id = q.article_id"
-        )
+    def quotes(
+        self, *, speaker: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[QuoteRow]:
+        """Quotes in date order; ``speaker`` a full name ("Tom Harris" finds "Sen. Tom
+        Harris") or one word of it, first name or surname ("Harris", "Tom")."""
+        conditions: list[str] = []
         params: list[object] = []
         if speaker:
-            sql += " WHERE q.speaker_name LIKE ?"
-            params.append(f"%{speaker}%")
-        sql += " ORDER BY a.published, q.article_id, CAST(substr(q.quote_id, 2) AS INTEGER)"
-        rows = [QuoteRow(*row) for row in self.db.execute(sql, params)]
-        if speaker:
-            wanted = speaker.casefold().split()
-            rows = [
-                r for r in rows if _names_match(wanted, (r.speaker_name or "").casefold().split())
-            ]
-        return rows[:limit] if limit else rows
+            wanted = name_key(speaker)
+            words = wanted.split() or [""]
+            if len(words) == 1:
+                conditions.append(
+                    "(q.speaker_surname = ? OR (q.speaker_key >= ? AND q.speaker_key < ?))"
+                )
+                params += [words[0], words[0] + " ", words[0] + "!"]  # "!" follows " "
+            else:
+                conditions.append(
+                    "q.speaker_surname = ? AND (q.speaker_key = ? OR q.speaker_key LIKE ?)"
+                )
+                params += [words[-1], wanted, "% " + _like_literal(wanted)]
+        sql = (
+            "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue,"
+            " q.published FROM quotes q"
+        )
+        order = "q.published, q.article_id, q.position"
+        rows = self._filtered(sql, conditions, params, order=order, limit=limit, offset=offset)
+        return [QuoteRow(*row) for row in rows]
 
-    def entities(self, *, type: str | None = None, limit: int | None = None) -> list[EntityRow]:
-        """Canonical entities with the articles and mentions they have across the store."""
-        sql = (
-            f"SELECT c.name, {_CANONICAL_TYPE}, c.country, count(DISTINCT e.article_id),"
-            " sum(e.mention_count)"
-            " FROM entities e JOIN canonical_entities c ON c.id = e.canonical_id"
+    def entities(
+        self, *, type: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[EntityRow]:
+        """Canonical entities with the articles and mentions they have across the store,
+        the most mentioned first."""
+        conditions, params = _equal({"c.type": type.upper() if type else None})
+        sql = "SELECT c.name, c.type, c.country, c.articles, c.mentions FROM canonical_entities c"
+        rows = self._filtered(
+            sql, conditions, params, order="c.mentions DESC, c.name", limit=limit, offset=offset
         )
-        params: list[object] = []
-        if type:
-            sql += f" WHERE {_CANONICAL_TYPE} = ?"
-            params.append(type.upper())
-        sql += " GROUP BY c.id ORDER BY 5 DESC, 1"
-        if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [EntityRow(*row) for row in self.db.execute(sql, params)]
+        return [EntityRow(*row) for row in rows]
 
     def _canonical(self, name: str) -> tuple[str, str, str | None, list[str]]:
         """(id, name, country, other names) of the canonical entity a name, alias or surname
@@ -520,10 +541,11 @@ class SQLiteStore:
         type: str | None = None,
         since: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[EventRow]:
         """Events in date order, of one actor (as source or target), type, and from a day."""
         canonical_id = self._canonical(actor)[0] if actor else None
-        return self._events(canonical_id, type=type, since=since, limit=limit)
+        return self._events(canonical_id, type=type, since=since, limit=limit, offset=offset)
 
     def _events(
         self,
@@ -532,15 +554,17 @@ class SQLiteStore:
         type: str | None = None,
         since: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[EventRow]:
         clauses: list[str] = []
         params: list[object] = []
         if canonical_id is not None:
+            # From the actor's entities to their events: as many rows read as the actor has.
             clauses.append(
-                "EXISTS (SELECT 1 FROM event_actors ea JOIN entities e"
-                " ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
-                " WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id"
-                " AND e.canonical_id = ?)"
+                "(ev.article_id, ev.event_id) IN (SELECT ea.article_id, ea.event_id"
+                " FROM entities e JOIN event_actors ea"
+                " ON ea.article_id = e.article_id AND ea.entity_id = e.entity_id"
+                " WHERE e.canonical_id = ?)"
             )
             params.append(canonical_id)
         if type:
@@ -549,12 +573,10 @@ class SQLiteStore:
         if since:
             clauses.append("ev.day >= ?")
             params.append(since)
-        sql = _EVENT_SELECT + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        sql += " ORDER BY ev.day, ev.rowid"
-        if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_event_row(row) for row in self.db.execute(sql, params)]
+        rows = self._filtered(
+            _EVENT_SELECT, clauses, params, order="ev.day, ev.rowid", limit=limit, offset=offset
+        )
+        return [_event_row(row) for row in rows]
 
     def relations(self, a: str, b: str) -> list[RelationRow]:
         """Events between two actors by month: counts each way and the mean Goldstein value."""
@@ -607,6 +629,7 @@ class SQLiteStore:
         at_least: float | None = None,
         at_most: float | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[QuantityRow]:
         """Quantities across the store; ``at_least`` and ``at_most`` bound the SI value where
         there is one (metres, kilograms), else the value (a sum in its currency, a count). A
@@ -615,30 +638,34 @@ class SQLiteStore:
         conditions, params = _equal({"q.dimension": dimension, "q.currency": currency}, "NOCASE")
         for operator, bound in ((">=", at_least), ("<=", at_most)):
             if bound is not None:
-                conditions.append(f"coalesce(q.si_value, q.value) {operator} ?")
+                conditions.append(f"q.magnitude {operator} ?")
                 params.append(bound)
         if dimension is None and (at_least, at_most) != (None, None):
             conditions.append("coalesce(q.dimension, '') != ?")
             params.append(IDENTIFIER)
         sql = (
             "SELECT q.article_id, q.quantity_id, q.text, q.value, q.unit, q.dimension,"
-            " q.si_value, q.si_unit, q.currency, q.approx, q.counted, a.published"
-            " FROM quantities q JOIN articles a ON a.id = q.article_id"
+            " q.si_value, q.si_unit, q.currency, q.approx, q.counted, q.published"
+            " FROM quantities q"
         )
-        order = "a.published, q.article_id, CAST(substr(q.quantity_id, 2) AS INTEGER)"
-        rows = self._filtered(sql, conditions, params, order=order, limit=limit)
+        if (at_least, at_most) != (None, None):
+            sql += " INDEXED BY quantities_magnitude"  # read only the amounts in bounds
+        order = "q.published, q.article_id, q.position"
+        rows = self._filtered(sql, conditions, params, order=order, limit=limit, offset=offset)
         return [QuantityRow(*row) for row in rows]
 
     def checks(
-        self, *, status: str | None = None, kind: str | None = None, limit: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[CheckRow]:
         conditions, params = _equal({"c.status": status, "c.kind": kind})
-        sql = (
-            "SELECT c.article_id, c.kind, c.status, c.message, c.spans, a.published"
-            " FROM checks c JOIN articles a ON a.id = c.article_id"
-        )
-        order = "a.published, c.article_id, c.position"
-        rows = self._filtered(sql, conditions, params, order=order, limit=limit)
+        sql = "SELECT c.article_id, c.kind, c.status, c.message, c.spans, c.published FROM checks c"
+        order = "c.published, c.article_id, c.position"
+        rows = self._filtered(sql, conditions, params, order=order, limit=limit, offset=offset)
         return [CheckRow(*row) for row in rows]
 
     def _filtered(
@@ -649,22 +676,24 @@ class SQLiteStore:
         *,
         order: str,
         limit: int | None,
+        offset: int = 0,
     ) -> list[tuple[Any, ...]]:
-        """``sql`` with its WHERE ``conditions``, ORDER BY ``order`` and an optional LIMIT."""
+        """``sql`` with its WHERE ``conditions``, ORDER BY ``order``, LIMIT and OFFSET."""
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
-        sql += f" ORDER BY {order}"
-        if limit:
-            sql, params = sql + " LIMIT ?", [*params, limit]
-        return self.db.execute(sql, params).fetchall()
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+        return self.db.execute(sql, [*params, limit or -1, offset]).fetchall()
 
-    def failures(self) -> list[FailureRow]:
-        return [
-            FailureRow(*row)
-            for row in self.db.execute(
-                "SELECT origin, line, code, reason FROM failures ORDER BY id"
-            )
-        ]
+    def failures(self, *, limit: int | None = None, offset: int = 0) -> list[FailureRow]:
+        rows = self._filtered(
+            "SELECT origin, line, code, reason FROM failures",
+            [],
+            [],
+            order="id",
+            limit=limit,
+            offset=offset,
+        )
+        return [FailureRow(*row) for row in rows]
 
 
 def _equal(
@@ -676,10 +705,6 @@ def _equal(
     return [f"{column} = ?{collate}" for column in given], list(given.values())
 
 
-def _names_match(wanted: list[str], name: list[str]) -> bool:
-    """``Harris`` and ``Tom Harris`` find ``Tom Harris``; ``Tom`` alone does not find ``Tomas``."""
-    if not wanted or not name:
-        return False
-    if len(wanted) == 1:
-        return wanted[0] in name
-    return name[-len(wanted) :] == wanted or wanted == name
+def _like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ESCAPE-less matching: its wildcards taken out."""
+    return text.replace("%", "").replace("_", "")

@@ -1,0 +1,109 @@
+"""Every query the store issues is served by an index: EXPLAIN QUERY PLAN on each of them.
+
+A listing may walk an index in the order it returns (it stops at its LIMIT); a filtered
+query must search an index and sort only what it found; nothing scans a table whole.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.ingest import RawDocument
+from dateline.model import Analysis
+from dateline.pipeline import AnalyzeOptions, analyze_batch
+from dateline.store import SQLiteStore, open_store
+
+TEXTS = [
+    "KYIV, March 9 (Reuters) - Russia attacked Ukraine on Monday, officials said. "
+    "“We will defend every town,” said President Volodymyr Zelenskiy. "
+    "The strikes cut power to 200,000 homes and damaged a 40 km pipeline.",
+    "Ukraine accused Russia of shelling Kharkiv on Tuesday. Zelenskiy met Olaf Scholz "
+    "in Berlin, where Germany pledged $2 billion. Scholz said talks would resume.",
+    "Prices rose 5% in March, the central bank said. It ran 20 kg (33 lb) of tests on "
+    "Thursday, March 10, 2021.",
+]
+# A scan over a whole table that no LIMIT stops: never, but for the store's own count.
+FULL_SCAN = re.compile(r"^SCAN (\w+)$")
+ALLOWED_FULL_SCANS = {"failures"}  # read in id order, a page at a time
+
+
+@pytest.fixture(scope="module")
+def store(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
+    raws: list[RawDocument | object] = [
+        RawDocument(origin=f"{n}.txt", kind="text", content=t, published=f"2022-03-0{n + 1}")
+        for n, t in enumerate(TEXTS)
+    ]
+    results = analyze_batch(raws, nlp, AnalyzeOptions())  # type: ignore[arg-type]
+    assert all(isinstance(r, Analysis) for r in results)
+    db = tmp_path_factory.mktemp("plans") / "plans.db"
+    with open_store(db) as writer:
+        writer.add((r, None) for r in results)
+    return open_store(db, readonly=True)
+
+
+QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
+    "search": lambda s: s.search("Berlin OR Kharkiv -Scholz"),
+    "article": lambda s: s.article(_ids(s)[0]),
+    "article by prefix": lambda s: s.article(_ids(s)[0][:8]),
+    "quotes": lambda s: s.quotes(limit=50),
+    "quotes by surname": lambda s: s.quotes(speaker="Zelenskiy", limit=50),
+    "quotes by full name": lambda s: s.quotes(speaker="Volodymyr Zelenskiy", limit=50),
+    "entities": lambda s: s.entities(limit=50),
+    "entities by type": lambda s: s.entities(type="PERSON", limit=50, offset=1),
+    "entity": lambda s: s.entity("Zelenskiy"),
+    "events": lambda s: s.events(limit=50),
+    "events by actor": lambda s: s.events(actor="Russia", limit=50),
+    "events by type since": lambda s: s.events(type="ASSAULT", since="2022-03-01", limit=50),
+    "relations": lambda s: s.relations("Russia", "Ukraine"),
+    "quantities": lambda s: s.quantities(limit=50),
+    "quantities at least": lambda s: s.quantities(at_least=1000, limit=50),
+    "quantities of a currency": lambda s: s.quantities(currency="USD", limit=50),
+    "quantities of a dimension": lambda s: s.quantities(dimension="length", limit=50),
+    "checks": lambda s: s.checks(limit=50),
+    "checks by status": lambda s: s.checks(status="inconsistent", limit=50),
+    "failures": lambda s: s.failures(limit=50),
+}
+
+
+def _ids(store: SQLiteStore) -> list[str]:
+    return [row[0] for row in store.db.execute("SELECT id FROM articles WHERE id > '' LIMIT 3")]
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_store_plans_every_query_uses_an_index(store: SQLiteStore, name: str) -> None:
+    issued: list[str] = []
+    store.db.set_trace_callback(issued.append)
+    try:
+        answer = QUERIES[name](store)
+    finally:
+        store.db.set_trace_callback(None)
+    assert answer is not None
+    selects = [sql for sql in issued if sql.lstrip().upper().startswith("SELECT")]
+    assert selects
+    explain = sqlite3.connect(Path(store.path))
+    for sql in selects:
+        if "_config" in sql:  # FTS5 reading its own configuration row
+            continue
+        plan = [row[3] for row in explain.execute("EXPLAIN QUERY PLAN " + sql)]
+        scans = [m.group(1) for step in plan if (m := FULL_SCAN.match(step))]
+        assert set(scans) <= ALLOWED_FULL_SCANS, (sql, plan)
+        if any(step.startswith("SCAN") and "USING" in step for step in plan):
+            assert "LIMIT" in sql, (sql, plan)  # an ordered walk, stopped by its page
+        if any("TEMP B-TREE" in step for step in plan):
+            assert any(step.startswith("SEARCH") for step in plan), (sql, plan)
+
+
+def test_store_plans_queries_answer_something(store: SQLiteStore) -> None:
+    assert [q.speaker_name for q in store.quotes(speaker="Zelenskiy")] == [
+        "Volodymyr Zelenskiy"
+    ]
+    assert store.events(actor="Russia")
+    assert store.relations("Russia", "Ukraine")
+    assert [q.text for q in store.quantities(currency="USD")] == ["$2 billion"]
+    assert store.checks(status="inconsistent")
