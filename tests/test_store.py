@@ -164,3 +164,13 @@ def test_store_not_a_database(tmp_path: Path) -> None:
     path.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="is damaged or is not a Dateline store"):
         open_store(path)
+
+
+def test_store_keeps_the_text_once(store: SQLiteStore) -> None:
+    store.add([(make_analysis("t1", "Kenya won the final in Nairobi."), None)])
+    stored = store.db.execute(
+        "SELECT json_extract(record, '$.article.text'), text FROM articles WHERE id = 't1'"
+    ).fetchone()
+    assert stored == ("", "Kenya won the final in Nairobi.")
+    assert store.article("t1").article.text == "Kenya won the final in Nairobi."
+    assert [r.article.text for r in store.records()] == ["Kenya won the final in Nairobi."]

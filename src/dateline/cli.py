@@ -461,7 +461,7 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             render_relations(args.a, args.b, store.relations(args.a, args.b), out)
         elif args.command == "export":
             if args.format == "gdelt-events":
-                written = export_gdelt_events(store.events(), args.out)
+                written = export_gdelt_events(store.all_events(), args.out)
                 out.print(f"{written} events → {args.out}")
             elif args.format == "parquet":
                 counts = export_parquet(store.records(), args.out)

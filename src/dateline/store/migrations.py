@@ -274,6 +274,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_type_day ON events(type, day)
         """,
     ),
+    (
+        7,
+        "the text kept once: in its column, not again inside the record",
+        """
+        UPDATE articles SET record = json_set(record, '$.article.text', '')
+        """,
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -93,6 +93,19 @@ def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
     )
 
 
+def _record_without_text(analysis: Analysis) -> str:
+    """The record as stored: its text is kept once, in the ``text`` column."""
+    bare = analysis.article.model_copy(update={"text": ""})
+    return analysis.model_copy(update={"article": bare}).to_json()
+
+
+def _analysis(record: str, text: str) -> Analysis:
+    """A stored record with its text put back."""
+    analysis = Analysis.model_validate_json(record)
+    analysis.article.text = text
+    return analysis
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -270,7 +283,7 @@ class SQLiteStore:
                 article.dateline.place if article.dateline else None,
                 article.dateline.outlet if article.dateline else None,
                 article.text,
-                analysis.to_json(),
+                _record_without_text(analysis),
                 _now(),
             ),
         )
@@ -412,13 +425,13 @@ class SQLiteStore:
     def article(self, article_id: str) -> Analysis:
         """The record of the article with this id, or with the one id that starts so."""
         exact = self.db.execute(
-            "SELECT record FROM articles WHERE id = ?", (article_id,)
+            "SELECT record, text FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if exact:
-            return Analysis.model_validate_json(exact[0])
+            return _analysis(*exact)
         # A prefix as a range of the id index: no LIKE, so "%" and "_" are only characters.
         rows = self.db.execute(
-            "SELECT record FROM articles WHERE id > ? AND id < ? ORDER BY id LIMIT 2",
+            "SELECT record, text FROM articles WHERE id > ? AND id < ? ORDER BY id LIMIT 2",
             (article_id, article_id + "\U0010ffff"),
         ).fetchall()
         shown = one_line(shortened(article_id, 60))
@@ -426,11 +439,12 @@ class SQLiteStore:
             raise NotFound(f"no article with id '{shown}' in {self.path}")
         if len(rows) > 1:
             raise NotFound(f"'{shown}' is the start of several article ids; give more of it")
-        return Analysis.model_validate_json(rows[0][0])
+        return _analysis(*rows[0])
 
     def records(self) -> Iterator[Analysis]:
-        for (record,) in self.db.execute("SELECT record FROM articles ORDER BY rowid"):
-            yield Analysis.model_validate_json(record)
+        """Every record in the order stored, read from the store as it is consumed."""
+        for record, text in self.db.execute("SELECT record, text FROM articles ORDER BY rowid"):
+            yield _analysis(record, text)
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -577,6 +591,11 @@ class SQLiteStore:
             _EVENT_SELECT, clauses, params, order="ev.day, ev.rowid", limit=limit, offset=offset
         )
         return [_event_row(row) for row in rows]
+
+    def all_events(self) -> Iterator[EventRow]:
+        """Every event in date order, read from the store as it is consumed (for exports)."""
+        for row in self.db.execute(_EVENT_SELECT + " ORDER BY ev.day, ev.rowid"):
+            yield _event_row(row)
 
     def relations(self, a: str, b: str) -> list[RelationRow]:
         """Events between two actors by month: counts each way and the mean Goldstein value."""
