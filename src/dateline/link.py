@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from dateline.extract.countries import country_forms, country_of
@@ -66,6 +67,7 @@ def _stands_for_country(name: str) -> bool:
     return " ".join(words) in country_forms()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     words = _NON_WORD.sub("", name.casefold()).split()
     if words and words[0] == "the":
@@ -225,7 +227,10 @@ class Linker:
             match = self._by_key(entity) or self._by_context(entity, context)
             linked[entity.id] = match or self._create(entity)
             context.add(linked[entity.id].id)
-        context = {c.id for c in linked.values()}
+        # The article's most-mentioned entities are the neighbours it gives evidence of: a
+        # page of hundreds of names costs no more than a story of a few.
+        leading = sorted(analysis.entities, key=lambda e: -len(e.mentions))[:MAX_NEIGHBOURS]
+        context = {linked[e.id].id for e in leading}
         for canonical in {c.id: c for c in linked.values()}.values():
             canonical.articles += 1  # once an article, however many of its entities it holds
             canonical.neighbours.update(c for c in context if c != canonical.id)

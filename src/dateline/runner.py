@@ -42,8 +42,9 @@ def ingest_paths(
 ) -> IngestReport:
     """Analyse and store every input; a bad input is recorded as a failure and the run goes on.
 
-    Each batch is committed in one transaction, so a run killed part-way keeps what it
-    committed, and running it again skips those inputs and finishes the rest.
+    Every ``batches_per_write`` batches are committed in one transaction, so a run killed
+    part-way keeps what it committed, and running it again skips those inputs and finishes
+    the rest.
     """
     settings = settings or Settings()
     options = options or AnalyzeOptions()
@@ -71,7 +72,7 @@ def ingest_paths(
             report.errors.append(result)
             if on_error:
                 on_error(result)
-        if len(pending) >= settings.batch_size:
+        if len(pending) >= settings.batch_size * settings.batches_per_write:
             report.counts += store.add(pending)
             if on_progress:
                 on_progress(len(pending))
