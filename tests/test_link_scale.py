@@ -125,6 +125,10 @@ def test_link_scale_a_name_and_a_surname_find_the_entity(linked_store: Path) -> 
         report = store.entity("Clinton")
         assert {report.name, *report.others} >= {"Hillary Clinton", "Bill Clinton"}
         assert len(store.entity("Mary Smith").articles) > 2000
+        assert len(store.entity("Mary Smith", limit=50).articles) == 50
+        taken, others = store.resolve("Smith")
+        assert sorted([taken, *others]) == ["John Smith", "Mary Smith"]
+        assert store.resolve("Bill Clinton") == ("Bill Clinton", [])
 
 
 def test_link_scale_evidence_stays_bounded(linked_store: Path) -> None:

@@ -436,7 +436,21 @@ def _show_page(store: SQLiteStore, args: argparse.Namespace, out: Console) -> No
         )
 
 
-def run_query(args: argparse.Namespace, out: Console) -> int:
+def _say_whom(store: SQLiteStore, names: list[str], err: Console) -> None:
+    """A line for each name that several entities answer to: whom it is taken to mean."""
+    for name in names:
+        taken, others = store.resolve(name)
+        if others:
+            err.print(
+                f"dateline: '{one_line(name)}' taken as {one_line(taken)}; it may also mean "
+                + ", ".join(map(one_line, others)),
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+
+
+def run_query(args: argparse.Namespace, out: Console, err: Console) -> int:
     db_path = args.db or default_db_path()
     if not Path(db_path).exists():
         raise UsageError(
@@ -450,7 +464,7 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             else:
                 out.print("no matches")
         elif args.command == "show" and args.article_id == "entity" and args.name:
-            render_entity_report(store.entity(" ".join(args.name)), out)
+            render_entity_report(store.entity(" ".join(args.name), limit=PAGE), out)
         elif args.command == "show":
             analysis = store.article(args.article_id)
             if args.format == "json":
@@ -458,6 +472,7 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             else:
                 render_analysis(analysis, out)
         elif args.command == "relations":
+            _say_whom(store, [args.a, args.b], err)
             render_relations(args.a, args.b, store.relations(args.a, args.b), out)
         elif args.command == "export":
             if args.format == "gdelt-events":
@@ -471,6 +486,8 @@ def run_query(args: argparse.Namespace, out: Console) -> int:
             else:
                 out.print(f"{export_jsonl(store.records(), args.out)} records → {args.out}")
         else:
+            if args.command == "events" and args.actor:
+                _say_whom(store, [args.actor], err)
             _show_page(store, args, out)
     return EXIT_OK
 
@@ -510,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_ingest(args, out, err)
         if args.command == "eval":
             return run_eval(args, out, err)
-        return run_query(args, out)
+        return run_query(args, out, err)
     except UsageError as exc:
         err.print(_error_line(exc), markup=False, highlight=False, soft_wrap=True)
         return EXIT_USAGE

@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -132,6 +132,22 @@ def test_fuzz_analyze_against_any_publication_day(
 def test_fuzz_analyze_html(nlp: Language, page: str) -> None:
     raws: list[RawDocument | InputError] = [RawDocument(origin="p.html", kind="html", content=page)]
     _analysed_cleanly(nlp, raws, article_seconds=None)
+
+
+LONG_EXAMPLES = max(3, settings.default.max_examples // 12)
+
+
+@settings(max_examples=LONG_EXAMPLES)
+@given(pieces=st.lists(news_text, min_size=1, max_size=8), copies=st.integers(1, 200))
+def test_fuzz_analyze_long_text_in_bounded_time(
+    nlp: Language, pieces: list[str], copies: int
+) -> None:
+    """Texts up to 100 KB made of repeated news-like pieces: quotes never closed, names and
+    numbers by the hundred, sentences without end."""
+    text = (" ".join(pieces) + " ") * copies
+    text = text[: 100 * 1024 - 1]
+    raws: list[RawDocument | InputError] = [RawDocument(origin="l.txt", kind="text", content=text)]
+    _analysed_cleanly(nlp, raws, verbatim=True, article_seconds=None)
 
 
 @given(text=st.text(max_size=2000))

@@ -522,7 +522,12 @@ class SQLiteStore:
         (best_id, best_name, country), others = rows[0], [row[1] for row in rows[1:]]
         return best_id, best_name, country, others
 
-    def entity(self, name: str) -> EntityReport:
+    def resolve(self, name: str) -> tuple[str, list[str]]:
+        """The full name of the entity ``name`` is taken to mean, and the others it could."""
+        _, full_name, _, others = self._canonical(name)
+        return full_name, others
+
+    def entity(self, name: str, *, limit: int | None = None) -> EntityReport:
         """One canonical entity by name, surname or alias: its articles, quotes and events."""
         canonical_id, full_name, country, others = self._canonical(name)
         articles = [
@@ -530,8 +535,8 @@ class SQLiteStore:
             for row in self.db.execute(
                 "SELECT a.id, a.title, a.published, group_concat(DISTINCT e.name)"
                 " FROM entities e JOIN articles a ON a.id = e.article_id"
-                " WHERE e.canonical_id = ? GROUP BY a.id ORDER BY a.published, a.rowid",
-                (canonical_id,),
+                " WHERE e.canonical_id = ? GROUP BY a.id ORDER BY a.published, a.rowid LIMIT ?",
+                (canonical_id, limit or -1),
             )
         ]
         quotes = [
@@ -541,11 +546,11 @@ class SQLiteStore:
                 " FROM quotes q JOIN entities e"
                 " ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity"
                 " JOIN articles a ON a.id = q.article_id WHERE e.canonical_id = ?"
-                " ORDER BY a.published, a.rowid, CAST(substr(q.quote_id, 2) AS INTEGER)",
-                (canonical_id,),
+                " ORDER BY q.published, q.article_id, q.position LIMIT ?",
+                (canonical_id, limit or -1),
             )
         ]
-        events = self._events(canonical_id)
+        events = self._events(canonical_id, limit=limit)
         return EntityReport(full_name, country, articles, quotes, events, others=others)
 
     def events(
@@ -650,8 +655,9 @@ class SQLiteStore:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[QuantityRow]:
-        """Quantities across the store; ``at_least`` and ``at_most`` bound the SI value where
-        there is one (metres, kilograms), else the value (a sum in its currency, a count). A
+        """Quantities across the store, in date order; ``at_least`` and ``at_most`` bound the
+        SI value where there is one (metres, kilograms), else the value (a sum in its
+        currency, a count), and list the largest first. A
         bound is on amounts: numbers that name ("Route 66") meet it only when asked for by
         their dimension, "identifier"."""
         conditions, params = _equal({"q.dimension": dimension, "q.currency": currency}, "NOCASE")
@@ -667,9 +673,11 @@ class SQLiteStore:
             " q.si_value, q.si_unit, q.currency, q.approx, q.counted, q.published"
             " FROM quantities q"
         )
-        if (at_least, at_most) != (None, None):
-            sql += " INDEXED BY quantities_magnitude"  # read only the amounts in bounds
         order = "q.published, q.article_id, q.position"
+        if (at_least, at_most) != (None, None):
+            # The amounts in bounds, largest first, read from the index until the page is full.
+            sql += " INDEXED BY quantities_magnitude"
+            order = "q.magnitude DESC, q.article_id, q.position"
         rows = self._filtered(sql, conditions, params, order=order, limit=limit, offset=offset)
         return [QuantityRow(*row) for row in rows]
 
