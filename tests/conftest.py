@@ -22,6 +22,12 @@ def nlp() -> Language:
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
 UNDO_MIGRATIONS = {
+    8: """
+        DROP INDEX entities_canonical_published; ALTER TABLE entities DROP COLUMN published;
+        DROP INDEX IF EXISTS event_actors_canonical_day;
+        ALTER TABLE event_actors DROP COLUMN canonical_id;
+        ALTER TABLE event_actors DROP COLUMN day;
+    """,
     6: """
         DROP INDEX quotes_order; DROP INDEX quotes_speaker_key; DROP INDEX quotes_speaker_surname;
         ALTER TABLE quotes DROP COLUMN published; ALTER TABLE quotes DROP COLUMN position;

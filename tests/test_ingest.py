@@ -111,7 +111,11 @@ def test_ingest_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
             "not valid JSON (Expecting property name enclosed in double quotes at column 2)",
         ),
         (BadRecord, 5, "record has neither 'text' nor 'html'"),
-        (BadDate, 6, "'published': 'yesterday-ish' is not a date written out (day, month and year)"),
+        (
+            BadDate,
+            6,
+            "'published': 'yesterday-ish' is not a date written out (day, month and year)",
+        ),
         (BadRecord, 7, "expected a JSON object, got list"),
     ]
     html = results[2]

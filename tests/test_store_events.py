@@ -160,10 +160,10 @@ def test_store_gdelt_export_reads_back_with_gdelt_columns(
 def test_store_migration_fills_events_of_older_stores(store: SQLiteStore) -> None:
     path = store.path
     before = [(r.article_id, r.event_id, r.day, r.is_root) for r in store.events()]
+    undo_migrations(store.db, down_to=2)  # a store of migration 2
     store.db.executescript(
         "DROP TABLE event_actors; DROP TABLE events; DROP TABLE quantities; DROP TABLE checks;"
     )
-    undo_migrations(store.db, down_to=2)  # a store of migration 2
     store.close()
     reopened = open_store(path)
     assert [(r.article_id, r.event_id, r.day, r.is_root) for r in reopened.events()] == before

@@ -136,8 +136,8 @@ def test_store_quantities_and_checks_stored_once(store: SQLiteStore) -> None:
 def test_store_migration_fills_quantities_and_checks_of_older_stores(store: SQLiteStore) -> None:
     path = store.path
     before = (store.quantities(), store.checks())
-    store.db.executescript("DROP TABLE quantities; DROP TABLE checks;")
     undo_migrations(store.db, down_to=3)
+    store.db.executescript("DROP TABLE quantities; DROP TABLE checks;")
     store.close()
     reopened = open_store(path)
     assert (reopened.quantities(), reopened.checks()) == before

@@ -55,12 +55,6 @@ class AnalyzeOptions:
         return self.article_seconds + SECONDS_PER_10K_CHARS * len(text) / 10_000
 
 
-class _StageFailed(Exception):
-    def __init__(self, stage: str, error: Exception) -> None:
-        super().__init__(stage)
-        self.stage, self.error = stage, error
-
-
 def body_id(text: str) -> str:
     """The id of an article without one: a hash of its normalised body."""
     normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -149,7 +143,8 @@ def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
-    """Every extractor over the one parse of the article."""
+    """Every extractor over the one parse of the article; an exception inside one of them is
+    raised as ``AnalysisFailed``, naming the article and the stage."""
     stage = "entities"
     try:
         entities = extract_entities(doc)
@@ -184,7 +179,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
             checks=checks,
         )
     except Exception as exc:
-        raise _StageFailed(stage, exc) from exc
+        raise _failure(exc, stage, article.origin) from exc
 
 
 def _failure(error: Exception, stage: str, origin: str) -> AnalysisFailed:
@@ -204,7 +199,7 @@ def _analyze_one(
             try:
                 parsed = doc if doc is not None else nlp(article.text)
             except Exception as exc:
-                raise _StageFailed("parse", exc) from exc
+                return _failure(exc, "parse", article.origin)
             return analyze_doc(article, parsed)
     except OutOfTime:
         return AnalysisTimeout(
@@ -212,8 +207,8 @@ def _analyze_one(
             f"analysis stopped after {seconds:.1f} s, its budget for"
             f" {len(article.text):,} characters of text",
         )
-    except _StageFailed as failed:
-        return _failure(failed.error, failed.stage, article.origin)
+    except AnalysisFailed as failed:
+        return failed
 
 
 def _parse_all(nlp: Language, articles: list[Article], options: AnalyzeOptions) -> list[Doc | None]:

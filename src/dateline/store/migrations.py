@@ -281,6 +281,27 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         UPDATE articles SET record = json_set(record, '$.article.text', '')
         """,
     ),
+    (
+        8,
+        "an entity's articles and an actor's events in date order, by index",
+        """
+        ALTER TABLE entities ADD COLUMN published TEXT;
+        UPDATE entities SET
+            published = (SELECT a.published FROM articles a WHERE a.id = entities.article_id);
+        CREATE INDEX entities_canonical_published
+            ON entities(canonical_id, published, article_id);
+        ALTER TABLE event_actors ADD COLUMN canonical_id TEXT;
+        ALTER TABLE event_actors ADD COLUMN day TEXT;
+        UPDATE event_actors SET
+            canonical_id = (SELECT e.canonical_id FROM entities e
+                            WHERE e.article_id = event_actors.article_id
+                            AND e.entity_id = event_actors.entity_id),
+            day = (SELECT ev.day FROM events ev WHERE ev.article_id = event_actors.article_id
+                   AND ev.event_id = event_actors.event_id);
+        CREATE INDEX event_actors_canonical_day
+            ON event_actors(canonical_id, day, article_id, event_id)
+        """,
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -297,9 +297,19 @@ class SQLiteStore:
         links = linker.link(analysis)
         self._touched.update({c.id: c for c in links.values()})
         self.db.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities (article_id, entity_id, name, type, country, mention_count,"
+            " canonical_id, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (article.id, e.id, e.name, e.type, e.country, len(e.mentions), links[e.id].id)
+                (
+                    article.id,
+                    e.id,
+                    e.name,
+                    e.type,
+                    e.country,
+                    len(e.mentions),
+                    links[e.id].id,
+                    article.published,
+                )
                 for e in analysis.entities
             ],
         )
@@ -328,13 +338,13 @@ class SQLiteStore:
             "INSERT INTO quote_fts (content, speaker_name, article_id, quote_id) VALUES (?, ?, ?, ?)",
             [(row[3], row[4] or "", row[0], row[1]) for row in quote_rows],
         )
-        self._add_events(analysis)
+        self._add_events(analysis, {e: c.id for e, c in links.items()})
         self._add_quantities_and_checks(analysis)
         # A success clears an earlier failure of the same input.
         self.db.execute("DELETE FROM failures WHERE origin = ?", (article.origin,))
         return article.id
 
-    def _add_events(self, analysis: Analysis) -> None:
+    def _add_events(self, analysis: Analysis, canonical_of: dict[str, str]) -> None:
         article = analysis.article
         lead = article.text.find("\n\n")  # where the first paragraph ends
         self.db.executemany(
@@ -363,9 +373,17 @@ class SQLiteStore:
             ],
         )
         self.db.executemany(
-            "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO event_actors"
+            " (article_id, event_id, role, entity_id, canonical_id, day) VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (article.id, v.id, role, entity_id)
+                (
+                    article.id,
+                    v.id,
+                    role,
+                    entity_id,
+                    canonical_of.get(entity_id),
+                    event_day(v, article.published),
+                )
                 for v in analysis.events
                 for role, ids in (("source", v.sources), ("target", v.targets))
                 for entity_id in ids
@@ -533,9 +551,10 @@ class SQLiteStore:
         articles = [
             ArticleRow(*row)
             for row in self.db.execute(
-                "SELECT a.id, a.title, a.published, group_concat(DISTINCT e.name)"
+                "SELECT e.article_id, a.title, e.published, group_concat(DISTINCT e.name)"
                 " FROM entities e JOIN articles a ON a.id = e.article_id"
-                " WHERE e.canonical_id = ? GROUP BY a.id ORDER BY a.published, a.rowid LIMIT ?",
+                " WHERE e.canonical_id = ? GROUP BY e.published, e.article_id"
+                " ORDER BY e.published, e.article_id LIMIT ?",
                 (canonical_id, limit or -1),
             )
         ]
@@ -578,14 +597,7 @@ class SQLiteStore:
         clauses: list[str] = []
         params: list[object] = []
         if canonical_id is not None:
-            # From the actor's entities to their events: as many rows read as the actor has.
-            clauses.append(
-                "(ev.article_id, ev.event_id) IN (SELECT ea.article_id, ea.event_id"
-                " FROM entities e JOIN event_actors ea"
-                " ON ea.article_id = e.article_id AND ea.entity_id = e.entity_id"
-                " WHERE e.canonical_id = ?)"
-            )
-            params.append(canonical_id)
+            return self._actor_events(canonical_id, type, since, limit, offset)
         if type:
             clauses.append("ev.type = ?")
             params.append(type.upper())
@@ -595,6 +607,41 @@ class SQLiteStore:
         rows = self._filtered(
             _EVENT_SELECT, clauses, params, order="ev.day, ev.rowid", limit=limit, offset=offset
         )
+        return [_event_row(row) for row in rows]
+
+    def _actor_events(
+        self,
+        canonical_id: str,
+        type: str | None,
+        since: str | None,
+        limit: int | None,
+        offset: int,
+    ) -> list[EventRow]:
+        """An actor's events in date order, walked from its own index until the page is
+        full: one page costs the same however many events the actor has."""
+        clauses, params = ["ea.canonical_id = ?"], [canonical_id]
+        if since:
+            clauses.append("ea.day >= ?")
+            params.append(since)
+        if type:
+            clauses.append("ev.type = ?")
+            params.append(type.upper())
+        page = (
+            "SELECT DISTINCT ea.day, ea.article_id, ea.event_id FROM event_actors ea"
+            " JOIN events ev ON ev.article_id = ea.article_id AND ev.event_id = ea.event_id"
+            f" WHERE {' AND '.join(clauses)}"
+            " ORDER BY ea.day, ea.article_id, ea.event_id LIMIT ? OFFSET ?"
+        )
+        sql = (
+            _EVENT_SELECT.replace(
+                " FROM events ev",
+                f" FROM ({page}) page JOIN events ev"
+                " ON ev.article_id = page.article_id AND ev.event_id = page.event_id",
+                1,
+            )
+            + " ORDER BY page.day, page.article_id, page.event_id"
+        )
+        rows = self.db.execute(sql, [*params, limit or -1, offset])
         return [_event_row(row) for row in rows]
 
     def all_events(self) -> Iterator[EventRow]:
