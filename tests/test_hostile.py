@@ -33,6 +33,7 @@ from dateline.errors import (
     UnreadableInput,
     UsageError,
 )
+from dateline.extract.quantity_patterns import parse_number
 from dateline.ingest import RawDocument, read_paths
 from dateline.ingest.files import count_inputs
 from dateline.model import Analysis
@@ -596,3 +597,25 @@ def test_hostile_19_search_operators_work_in_the_store(nlp: Language, tmp_path: 
         assert found("Macron OR Geneva") == sorted([ids[0], ids[2]])
         assert found("title:Paris") == [ids[0]]
         assert found("Minist*") == [ids[2]]
+
+
+# --- found by fuzzing ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("-¼", -0.25), ("-1½", -1.5), ("2¾", 2.75), ("1e309", None), ("9" * 400, None)],
+)
+def test_hostile_fuzz_numbers_a_float_cannot_hold_or_signed_fractions(
+    written: str, value: float | None
+) -> None:
+    assert parse_number(written) == value
+
+
+def test_hostile_fuzz_thousands_of_numbers_and_times_in_bounded_time(nlp: Language) -> None:
+    import time
+
+    text = "Between 60 and 90 days, 235 -2330 -1229 on Monday 172 in 2019 and 1304516 -¼ " * 600
+    started = time.monotonic()
+    (result,) = analyse(nlp, text_doc(text), verbatim=True, article_seconds=None)
+    assert isinstance(result, Analysis)
+    assert time.monotonic() - started < 30
+    assert_spans_index_text(result)

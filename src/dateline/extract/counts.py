@@ -6,6 +6,7 @@ of a length of time, and which counts written "300 to 400 jobs" are a range.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from itertools import pairwise
@@ -318,15 +319,20 @@ ONE_IN_AN_IDIOM = re.compile(
 )
 ONE_IN_A_LIST = re.compile(r"\s*(?:,|or\b|and\b|to\b)\s*(?:\d|two|three|four|five)\b", re.I)
 TIME_RANGE_JOINT = re.compile(r"^\s+(?:and|to|or)\s+$|^\s?[–-]\s?$")
+MAX_TIME_RANGE_JOINT = 8  # characters: " and " with a little more space
 
 
 def _opens_time_range(found: Found, text: str, times: list[TimeExpression]) -> bool:
-    """ "between 60 and 90 days": the first bound of a length of time the time extractor holds."""
-    return any(
-        TIME_RANGE_JOINT.match(text[found.end : t.start]) and text[t.start : t.start + 1].isdigit()
-        for t in times
-        if t.start > found.end
-    )
+    """ "between 60 and 90 days": the first bound of a length of time the time extractor holds.
+    Only the times that start within a joint's length after it are read (``times`` are in
+    text order), so a text of thousands of numbers and times costs no more than its length."""
+    first = bisect.bisect_right(times, found.end, key=lambda t: t.start)
+    for time in times[first:]:
+        if time.start > found.end + MAX_TIME_RANGE_JOINT:
+            return False
+        if TIME_RANGE_JOINT.match(text[found.end : time.start]) and text[time.start].isdigit():
+            return True
+    return False
 
 
 def _ends_a_phrase(span: Span) -> bool:

@@ -453,7 +453,7 @@ def parse_number(text: str) -> float | None:
     is no number, or none a float holds ("1e309", a run of 400 digits)."""
     try:
         value = _parse_number(text)
-    except OverflowError:
+    except (OverflowError, ValueError):  # "1e309"; a sign with no digits ("-¼" aside)
         return None
     return value if value is None or math.isfinite(value) else None
 
@@ -477,7 +477,9 @@ def _parse_number(text: str) -> float | None:
         return float(mantissa) * float(base or 10) ** int(exponent)
     if text and text[-1] in VULGAR_FRACTIONS:
         whole_text = text[:-1].strip()
-        return (float(whole_text) if whole_text else 0.0) + VULGAR_FRACTIONS[text[-1]]
+        sign = -1.0 if whole_text.startswith("-") else 1.0  # "-1½" is -1.5, "-¼" is -0.25
+        whole_text = whole_text.lstrip("+-").strip()
+        return sign * ((float(whole_text) if whole_text else 0.0) + VULGAR_FRACTIONS[text[-1]])
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     if text.replace("-", " ") in FRACTIONS:
