@@ -52,8 +52,7 @@ def path_text(path: Path | str) -> str:
 def input_text(text: str) -> str:
     """An article's text as analysed and stored: line ends made ``\\n``, lone surrogates made
     U+FFFD, other control characters (ESC, NUL, BEL, ...) dropped; tabs and lines kept."""
-    text = text.replace("\r\n", "\n").translate(_LINE_ENDS)
-    return SURROGATES.sub("\ufffd", TERMINAL_CONTROLS.sub("", text))
+    return terminal_text(text.replace("\r\n", "\n").translate(_LINE_ENDS))
 
 
 def input_field(text: str | None) -> str | None:

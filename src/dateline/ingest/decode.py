@@ -105,7 +105,8 @@ def decode_text(data: bytes, origin: str) -> str:
 
 
 def _checked(text: str, origin: str) -> str:
-    """Decoded text with its line ends made ``\\n``; a NUL anywhere means it is not text."""
+    """Decoded text, checked: a NUL anywhere means it is not text. (Line ends are made
+    ``\\n`` with the rest of the input's normalising, in ``pipeline.prepare``.)"""
     nul = text.find("\x00")
     if nul != -1:
         line = text.count("\n", 0, nul) + 1
@@ -114,4 +115,4 @@ def _checked(text: str, origin: str) -> str:
         )
     if not text.strip():
         raise EmptyInput(origin, "file has only whitespace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text

@@ -325,7 +325,6 @@ def _fill_canonical_keys(connection: sqlite3.Connection) -> None:
 
 def _fill_speaker_keys(connection: sqlite3.Connection) -> None:
     """The normalised speaker names an older store's quotes are looked up by."""
-
     names = connection.execute("SELECT DISTINCT speaker_name FROM quotes").fetchall()
     connection.executemany(
         "UPDATE quotes SET speaker_key = ?, speaker_surname = ? WHERE speaker_name = ?",

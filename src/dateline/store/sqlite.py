@@ -561,10 +561,10 @@ class SQLiteStore:
         quotes = [
             QuoteRow(*row)
             for row in self.db.execute(
-                "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue, a.published"
+                "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue, q.published"
                 " FROM quotes q JOIN entities e"
                 " ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity"
-                " JOIN articles a ON a.id = q.article_id WHERE e.canonical_id = ?"
+                " WHERE e.canonical_id = ?"
                 " ORDER BY q.published, q.article_id, q.position LIMIT ?",
                 (canonical_id, limit or -1),
             )
