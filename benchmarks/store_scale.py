@@ -258,6 +258,12 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--cli-rounds", type=int, default=3)
+    parser.add_argument(
+        "--export-sizes", type=int, nargs="*", help="sizes to export at (default: every size)"
+    )
+    parser.add_argument(
+        "--curve-every", type=int, default=50_000, help="print the insert cost this often"
+    )
     args = parser.parse_args()
     if not (DATA / "polnear-dev" / "text").is_dir():
         sys.exit(f"skipped: {DATA / 'polnear-dev' / 'text'} is absent")
@@ -271,7 +277,13 @@ def main() -> None:
     with open_store(db) as store:
         for size in sorted(args.sizes):
             # The cost of the last 2,000 inserts before the size is reached is its figure.
-            fill(store, base, stored, max(stored, size - 2000), args.batch)
+            for start in range(stored, max(stored, size - 2000), args.curve_every):
+                end = min(start + args.curve_every, max(stored, size - 2000))
+                cost = fill(store, base, start, end, args.batch)
+                print(
+                    json.dumps({"articles": end, "insert_ms_per_article": round(cost, 2)}),
+                    flush=True,
+                )
             insert_ms = fill(store, base, max(stored, size - 2000), size, args.batch)
             stored = size
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -290,7 +302,9 @@ def main() -> None:
                     k: dict(zip(("median", "p95"), cli(db, v, args.cli_rounds), strict=True))
                     for k, v in CLI_QUERIES.items()
                 },
-                "export_s_and_peak_mib": export(db, args.out / f"parquet-{size}"),
+                "export_s_and_peak_mib": export(db, args.out / f"parquet-{size}")
+                if args.export_sizes is None or size in args.export_sizes
+                else None,
                 "bench_peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
             }
             rows.append(row)
@@ -321,8 +335,11 @@ def print_table(rows: list[dict[str, object]]) -> None:
         cells = ["{median} / {p95}".format(**r["cli_ms"][name]) for r in rows]  # type: ignore[index]
         print(f"| `dateline {name}`, ms median / p95 | " + " | ".join(cells) + " |")
     cells = [
-        f"{r['export_s_and_peak_mib'][0]} s, {r['export_s_and_peak_mib'][1]} MiB" for r in rows
-    ]  # type: ignore[index]
+        f"{r['export_s_and_peak_mib'][0]} s, {r['export_s_and_peak_mib'][1]} MiB"  # type: ignore[index]
+        if r["export_s_and_peak_mib"]
+        else "not run"
+        for r in rows
+    ]
     print("| `export --format parquet`, time and peak RSS | " + " | ".join(cells) + " |")
 
 

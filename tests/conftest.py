@@ -22,6 +22,17 @@ def nlp() -> Language:
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
 UNDO_MIGRATIONS = {
+    9: """
+        DROP INDEX quotes_speaker_canonical; ALTER TABLE quotes DROP COLUMN speaker_canonical;
+        DROP INDEX quotes_speaker_given; ALTER TABLE quotes DROP COLUMN speaker_given;
+        CREATE INDEX quotes_speaker_key ON quotes(speaker_key, published, article_id, position);
+        DROP TABLE event_pairs;
+        CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+        CREATE INDEX entities_type ON entities(type);
+        CREATE INDEX entities_canonical ON entities(canonical_id);
+        CREATE INDEX events_type ON events(type);
+        CREATE INDEX event_actors_entity ON event_actors(article_id, entity_id);
+    """,
     8: """
         DROP INDEX entities_canonical_published; ALTER TABLE entities DROP COLUMN published;
         DROP INDEX IF EXISTS event_actors_canonical_day;

@@ -128,6 +128,21 @@ def test_store_quotes_by_speaker(store: SQLiteStore, query: str, expected: list[
     assert [q.article_id for q in store.quotes(speaker=query)] == expected
 
 
+def test_store_quotes_by_one_word_page_through_surnames_and_first_names(
+    store: SQLiteStore,
+) -> None:
+    speakers = ["Tom Harris", "Harris Lee", "Kamala Harris", "Harris Okoro", "Harris", "Ana Ruiz"]
+    store.add(
+        (make_analysis(f"a{n}", f"Statement number {n}.", speaker=name), None)
+        for n, name in enumerate(speakers, start=1)
+    )
+    pages = [
+        [q.article_id for q in store.quotes(speaker="Harris", limit=2, offset=o)] for o in (0, 2, 4)
+    ]
+    assert pages == [["a1", "a2"], ["a3", "a4"], ["a5"]]
+    assert [q.speaker_name for q in store.quotes(speaker="harris lee")] == ["Harris Lee"]
+
+
 def test_store_article_by_id_and_prefix(store: SQLiteStore) -> None:
     store.add(
         [

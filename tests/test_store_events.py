@@ -121,6 +121,15 @@ def test_store_relations_by_month(store: SQLiteStore) -> None:
     ]
 
 
+def test_store_relations_read_the_same_from_either_side(store: SQLiteStore) -> None:
+    rows = store.relations("Greece", "Turkey")
+    assert [(r.month, r.events, r.a_to_b, r.b_to_a) for r in rows] == [
+        ("2021-03", 2, 0, 2),
+        ("2021-04", 1, 1, 0),
+    ]
+    assert store.relations("Greece", "Greece") == []
+
+
 def test_store_entity_report_lists_its_events(store: SQLiteStore) -> None:
     report = store.entity("Greece")
     assert [e.trigger for e in report.events] == ["accused", "attacked", "praised"]

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from itertools import combinations, groupby
 
 # (version, name, SQL). Append only: an applied migration is never edited.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -302,6 +303,39 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             ON event_actors(canonical_id, day, article_id, event_id)
         """,
     ),
+    (
+        9,
+        "a speaker's quotes and two actors' events found by index; indexes no query uses gone",
+        """
+        ALTER TABLE quotes ADD COLUMN speaker_canonical TEXT;
+        UPDATE quotes SET speaker_canonical = (
+            SELECT e.canonical_id FROM entities e
+            WHERE e.article_id = quotes.article_id AND e.entity_id = quotes.speaker_entity);
+        CREATE INDEX quotes_speaker_canonical
+            ON quotes(speaker_canonical, published, article_id, position);
+        ALTER TABLE quotes ADD COLUMN speaker_given TEXT;  -- a speaker's first name, if two
+        UPDATE quotes SET speaker_given = substr(speaker_key, 1, instr(speaker_key, ' ') - 1)
+            WHERE instr(speaker_key, ' ') > 0;
+        DROP INDEX quotes_speaker_key;
+        CREATE INDEX quotes_speaker_given ON quotes(speaker_given, published, article_id, position);
+        -- Every two canonical actors of one event, the lesser id first (filled in Python).
+        CREATE TABLE event_pairs (
+            first TEXT NOT NULL,
+            second TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            day TEXT,
+            direction TEXT NOT NULL,  -- forward (first acts on second), backward or together
+            goldstein REAL NOT NULL,
+            PRIMARY KEY (first, second, article_id, event_id)
+        ) WITHOUT ROWID;
+        DROP INDEX entities_name;
+        DROP INDEX entities_type;
+        DROP INDEX entities_canonical;
+        DROP INDEX events_type;
+        DROP INDEX event_actors_entity
+        """,
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
@@ -328,22 +362,64 @@ def _fill_speaker_keys(connection: sqlite3.Connection) -> None:
     names = connection.execute("SELECT DISTINCT speaker_name FROM quotes").fetchall()
     connection.executemany(
         "UPDATE quotes SET speaker_key = ?, speaker_surname = ? WHERE speaker_name = ?",
-        [(*speaker_keys(name), name) for (name,) in names if name],
+        [(*speaker_keys(name)[:2], name) for (name,) in names if name],
     )
 
 
-def speaker_keys(name: str | None) -> tuple[str | None, str | None]:
-    """(name key, surname) of a speaker's name, the columns quotes are found by."""
+def speaker_keys(name: str | None) -> tuple[str | None, str | None, str | None]:
+    """(name key, surname, first name) of a speaker's name, the columns quotes are found by;
+    a one-word name has no first name."""
     from dateline.link import name_key
 
-    key = name_key(name) if name else ""
-    return (key or None, key.split()[-1] if key else None)
+    words = (name_key(name) if name else "").split()
+    return (
+        " ".join(words) or None,
+        words[-1] if words else None,
+        words[0] if len(words) > 1 else None,
+    )
+
+
+def _fill_event_pairs(connection: sqlite3.Connection) -> None:
+    """Pair the canonical actors of an older store's events."""
+    rows = connection.execute(
+        "SELECT ea.article_id, ea.event_id, ea.role, ea.canonical_id, ea.day, ev.goldstein"
+        " FROM event_actors ea"
+        " JOIN events ev ON ev.article_id = ea.article_id AND ev.event_id = ea.event_id"
+        " WHERE ea.canonical_id IS NOT NULL ORDER BY ea.article_id, ea.event_id"
+    )
+    for (article_id, event_id), actors in groupby(rows, key=lambda row: row[:2]):
+        rows_of_event = list(actors)
+        roles: dict[str, set[str]] = {}
+        for row in rows_of_event:
+            roles.setdefault(row[3], set()).add(row[2])
+        day, goldstein = rows_of_event[0][4:6]
+        connection.executemany(
+            "INSERT OR IGNORE INTO event_pairs (first, second, direction, article_id, event_id, day,"
+            " goldstein) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(*pair, article_id, event_id, day, goldstein) for pair in actor_pairs(roles)],
+        )
+
+
+def actor_pairs(roles: dict[str, set[str]]) -> list[tuple[str, str, str]]:
+    """(first, second, direction) of every two canonical actors of one event, given the roles
+    each plays in it: "forward" when the first is a source and the second a target."""
+    pairs = []
+    for first, second in combinations(sorted(roles), 2):
+        if "source" in roles[first] and "target" in roles[second]:
+            direction = "forward"
+        elif "source" in roles[second] and "target" in roles[first]:
+            direction = "backward"
+        else:
+            direction = "together"
+        pairs.append((first, second, direction))
+    return pairs
 
 
 # Migrations whose rows are made in Python, run right after their SQL, in its transaction.
 FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _fill_canonical_keys,
     6: _fill_speaker_keys,
+    9: _fill_event_pairs,
 }
 
 

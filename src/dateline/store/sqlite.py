@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
@@ -31,7 +32,13 @@ from dateline.store.base import (
     SearchHit,
 )
 from dateline.store.connection import connect, store_error
-from dateline.store.migrations import LATEST_VERSION, migrate, speaker_keys, stored_version
+from dateline.store.migrations import (
+    LATEST_VERSION,
+    actor_pairs,
+    migrate,
+    speaker_keys,
+    stored_version,
+)
 from dateline.store.search_syntax import parse_search
 
 SPAN_JOINT = " · "  # between the texts a check compared, in the checks table
@@ -48,14 +55,33 @@ _EVENT_SELECT = (
     " FROM events ev JOIN articles a ON a.id = ev.article_id"
     " LEFT JOIN entities p ON p.article_id = ev.article_id AND p.entity_id = ev.place_entity"
 )
-# Full-text searches: where the match is → (article id, title, published, snippet).
+_QUOTE_SELECT = (
+    "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue, q.published,"
+    " q.position FROM quotes q"
+)
+WRITER_CACHE_KIB = 256 * 1024
+# A writer keeps the canonicals it linked from batch to batch, up to this many.
+LINKER_CANONICALS = 200_000
+# A search ranks the matches stored last, this many at most, so that a word every article
+# has costs what a rare one does.
+SEARCH_WINDOW = 1000
+# Full-text searches: where the match is → (the best matches' rowids, then for each of them
+# the article id, title, published day and snippet).
 _SEARCHES = {
-    "article": "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
-    " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
-    " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
-    "quote": "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
-    " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
-    " WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?",
+    "article": (
+        "SELECT rowid FROM (SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?"
+        " ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
+        "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
+        " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
+        " WHERE article_fts MATCH ? AND article_fts.rowid = ?",
+    ),
+    "quote": (
+        "SELECT rowid FROM (SELECT rowid, rank FROM quote_fts WHERE quote_fts MATCH ?"
+        " ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
+        "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
+        " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
+        " WHERE quote_fts MATCH ? AND q.rowid = ?",
+    ),
 }
 
 
@@ -118,6 +144,8 @@ class SQLiteStore:
         self.path = str(path)
         self.readonly = readonly
         self._touched: dict[str, Canonical] = {}
+        self._linker: Linker | None = None
+        self._linked_version = -1
         try:
             self.db = connect(self.path, readonly=readonly)
             if readonly:
@@ -134,6 +162,8 @@ class SQLiteStore:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 self.db.execute("PRAGMA foreign_keys=ON")
+                # A writer touches index pages all over a large store: keep many in memory.
+                self.db.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
                 migrate(self.db)
         except sqlite3.Error as exc:
             raise store_error(exc, self.path) from exc
@@ -199,13 +229,32 @@ class SQLiteStore:
             raise StoreReadOnly(f"{self.path} was opened read-only; open it to write")
         counts = AddCounts()
         self._touched = {}
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            # A linker for this batch alone, reading canonicals under the write lock: what
-            # another process wrote before is seen, and nothing is written from a stale copy.
-            self._add_all(results, counts, Linker(source=self))
-            self._save_canonicals()
+        try:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                self._add_all(results, counts, self._batch_linker())
+                self._save_canonicals()
+        except BaseException:
+            self._linker = None  # it holds what was rolled back
+            raise
+        self._linked_version = self._data_version()
         return counts
+
+    def _batch_linker(self) -> Linker:
+        """The linker of the last batch while no other process has written since, and it
+        holds fewer than ``LINKER_CANONICALS``; else a new one, reading canonicals under
+        the write lock, so that nothing is written from a stale copy."""
+        linker = self._linker
+        if (
+            linker is None
+            or self._data_version() != self._linked_version
+            or len(linker.canonicals) > LINKER_CANONICALS
+        ):
+            linker = self._linker = Linker(source=self)
+        return linker
+
+    def _data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def _save_canonicals(self) -> None:
         touched = [c.trimmed() for c in self._touched.values()]
@@ -325,13 +374,14 @@ class SQLiteStore:
                 article.published,
                 position,
                 *speaker_keys(q.speaker_name),
+                links[q.speaker_entity].id if q.speaker_entity in links else None,
             )
             for position, q in enumerate(analysis.quotes, start=1)
         ]
         self.db.executemany(
             "INSERT INTO quotes (article_id, quote_id, kind, content, speaker_name,"
-            " speaker_entity, cue, published, position, speaker_key, speaker_surname)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_entity, cue, published, position, speaker_key, speaker_surname,"
+            " speaker_given, speaker_canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             quote_rows,
         )
         self.db.executemany(
@@ -388,6 +438,20 @@ class SQLiteStore:
                 for role, ids in (("source", v.sources), ("target", v.targets))
                 for entity_id in ids
             ],
+        )
+        pairs = []
+        for v in analysis.events:
+            roles: dict[str, set[str]] = {}
+            for role, ids in (("source", v.sources), ("target", v.targets)):
+                for entity_id in ids:
+                    if entity_id in canonical_of:
+                        roles.setdefault(canonical_of[entity_id], set()).add(role)
+            day = event_day(v, article.published)
+            pairs += [(*pair, article.id, v.id, day, v.goldstein) for pair in actor_pairs(roles)]
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_pairs (first, second, direction, article_id, event_id, day,"
+            " goldstein) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            pairs,
         )
 
     def _add_quantities_and_checks(self, analysis: Analysis) -> None:
@@ -468,17 +532,26 @@ class SQLiteStore:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        """The best ``limit`` matches in articles, then in quotes, ranked by BM25 among the
+        last ``SEARCH_WINDOW`` stored that match; a snippet made for each one shown."""
         query = parse_search(text)
         hits = []
-        for where, sql in _SEARCHES.items():
+        for where, (best, shown) in _SEARCHES.items():
             if where == "quote" and query.titles_only:
                 continue  # quotes have no title
-            hits += [
-                SearchHit(
-                    article_id=row[0], title=row[1], published=row[2], where=where, snippet=row[3]
-                )
-                for row in self.db.execute(sql, (query.fts, limit))
-            ]
+            rowids = self.db.execute(best, (query.fts, SEARCH_WINDOW, limit)).fetchall()
+            for (rowid,) in rowids:
+                row = self.db.execute(shown, (query.fts, rowid)).fetchone()
+                if row is not None:
+                    hits.append(
+                        SearchHit(
+                            article_id=row[0],
+                            title=row[1],
+                            published=row[2],
+                            where=where,
+                            snippet=row[3],
+                        )
+                    )
         return hits
 
     def quotes(
@@ -486,28 +559,40 @@ class SQLiteStore:
     ) -> list[QuoteRow]:
         """Quotes in date order; ``speaker`` a full name ("Tom Harris" finds "Sen. Tom
         Harris") or one word of it, first name or surname ("Harris", "Tom")."""
-        conditions: list[str] = []
-        params: list[object] = []
-        if speaker:
-            wanted = name_key(speaker)
-            words = wanted.split() or [""]
-            if len(words) == 1:
-                conditions.append(
-                    "(q.speaker_surname = ? OR (q.speaker_key >= ? AND q.speaker_key < ?))"
-                )
-                params += [words[0], words[0] + " ", words[0] + "!"]  # "!" follows " "
-            else:
-                conditions.append(
-                    "q.speaker_surname = ? AND (q.speaker_key = ? OR q.speaker_key LIKE ?)"
-                )
-                params += [words[-1], wanted, "% " + _like_literal(wanted)]
-        sql = (
-            "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue,"
-            " q.published FROM quotes q"
-        )
         order = "q.published, q.article_id, q.position"
-        rows = self._filtered(sql, conditions, params, order=order, limit=limit, offset=offset)
-        return [QuoteRow(*row) for row in rows]
+        if not speaker:
+            rows = self._filtered(_QUOTE_SELECT, [], [], order=order, limit=limit, offset=offset)
+            return [QuoteRow(*row[:7]) for row in rows]
+        wanted = name_key(speaker)
+        words = wanted.split() or [""]
+        if len(words) > 1:
+            rows = self._filtered(
+                _QUOTE_SELECT,
+                ["q.speaker_surname = ? AND (q.speaker_key = ? OR q.speaker_key LIKE ?)"],
+                [words[-1], wanted, "% " + _like_literal(wanted)],
+                order=order,
+                limit=limit,
+                offset=offset,
+            )
+            return [QuoteRow(*row[:7]) for row in rows]
+        # One word, a surname or a first name: two walks of their own indexes, each in date
+        # order, merged until the page is full.
+        page = None if limit is None else limit + offset
+        walks = [
+            self._filtered(
+                _QUOTE_SELECT, ["q.speaker_surname = ?"], [words[0]], order=order, limit=page
+            ),
+            self._filtered(
+                _QUOTE_SELECT,
+                ["q.speaker_given = ?", "q.speaker_surname != ?"],
+                [words[0], words[0]],
+                order=order,
+                limit=page,
+            ),
+        ]
+        merged = heapq.merge(*walks, key=lambda row: (row[6] or "", row[0], row[7]))
+        rows = list(merged)[offset : None if limit is None else offset + limit]
+        return [QuoteRow(*row[:7]) for row in rows]
 
     def entities(
         self, *, type: str | None = None, limit: int | None = None, offset: int = 0
@@ -559,12 +644,9 @@ class SQLiteStore:
             )
         ]
         quotes = [
-            QuoteRow(*row)
+            QuoteRow(*row[:7])
             for row in self.db.execute(
-                "SELECT q.article_id, q.quote_id, q.kind, q.content, q.speaker_name, q.cue, q.published"
-                " FROM quotes q JOIN entities e"
-                " ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity"
-                " WHERE e.canonical_id = ?"
+                _QUOTE_SELECT + " WHERE q.speaker_canonical = ?"
                 " ORDER BY q.published, q.article_id, q.position LIMIT ?",
                 (canonical_id, limit or -1),
             )
@@ -652,34 +734,20 @@ class SQLiteStore:
     def relations(self, a: str, b: str) -> list[RelationRow]:
         """Events between two actors by month: counts each way and the mean Goldstein value."""
         first, second = self._canonical(a)[0], self._canonical(b)[0]
-        # (article, event) → the roles each side plays in it, and its month and Goldstein value
-        roles: dict[tuple[str, str], dict[str, set[str]]] = {}
-        facts: dict[tuple[str, str], tuple[str, float]] = {}
-        for article_id, event_id, role, canonical_id, month, goldstein in self.db.execute(
-            "SELECT ea.article_id, ea.event_id, ea.role, e.canonical_id, substr(ev.day, 1, 7),"
-            " ev.goldstein FROM event_actors ea"
-            " JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
-            " JOIN events ev ON ev.article_id = ea.article_id AND ev.event_id = ea.event_id"
-            " WHERE e.canonical_id IN (?, ?)",
-            (first, second),
-        ):
-            side = "a" if canonical_id == first else "b"
-            roles.setdefault((article_id, event_id), {}).setdefault(side, set()).add(role)
-            facts[(article_id, event_id)] = (month or "unknown", float(goldstein))
+        # The pair is stored lesser id first; "forward" is then a's act on b unless swapped.
+        towards = {"forward": "a_to_b", "backward": "b_to_a", "together": "together"}
+        if first > second:
+            first, second = second, first
+            towards.update(forward="b_to_a", backward="a_to_b")
         by_month: dict[str, list[float]] = {}
         counts: dict[str, Counter[str]] = {}
-        for key, sides in roles.items():
-            if len(sides) < 2:
-                continue
-            month, goldstein = facts[key]
-            if "source" in sides["a"] and "target" in sides["b"]:
-                direction = "a_to_b"
-            elif "source" in sides["b"] and "target" in sides["a"]:
-                direction = "b_to_a"
-            else:
-                direction = "together"
-            by_month.setdefault(month, []).append(goldstein)
-            counts.setdefault(month, Counter())[direction] += 1
+        for month, direction, goldstein in self.db.execute(
+            "SELECT substr(day, 1, 7), direction, goldstein FROM event_pairs"
+            " WHERE first = ? AND second = ?",
+            (first, second),
+        ):
+            by_month.setdefault(month or "unknown", []).append(float(goldstein))
+            counts.setdefault(month or "unknown", Counter())[towards[direction]] += 1
         return [
             RelationRow(
                 month=month,
