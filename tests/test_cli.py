@@ -361,3 +361,24 @@ def test_cli_quantities_and_checks_from_the_store(tmp_path: Path) -> None:
     assert "40.3C" not in checks.stdout  # that conversion is consistent
     none = run("checks", "--db", db, "--kind", "no_such_check")
     assert none.stdout.strip() == "no checks"
+
+
+@pytest.mark.parametrize("module", ["dateline", "dateline.cli", "dateline.store"])
+def test_cli_queries_start_without_spacy_or_pyarrow(module: str) -> None:
+    probe = (
+        f"import sys, {module}; "
+        "print(sorted({'spacy', 'pyarrow', 'thinc'} & {m.split('.')[0] for m in sys.modules}))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_cli_package_root_still_gives_the_analysis_api() -> None:
+    import dateline
+
+    assert callable(dateline.analyze) and callable(dateline.ingest_paths)
+    assert dateline.AnalyzeOptions().verbatim is False
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        dateline.nothing_here  # noqa: B018

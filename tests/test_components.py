@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import spacy
 
-import dateline  # noqa: F401  (registers the factories)
 from dateline.settings import DEFAULT_MODEL
 
 

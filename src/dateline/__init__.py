@@ -4,7 +4,10 @@ The public API: ``analyze`` one text, ``analyze_paths`` many files, ``ingest_pat
 store opened with ``open_store``; the record types; and the errors.
 """
 
-from dateline import components as _components  # noqa: F401  (registers the spaCy factories)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from dateline.errors import DatelineError, InputError, ModelNotFound, NotFound, StoreError
 from dateline.model import (
     Analysis,
@@ -18,11 +21,32 @@ from dateline.model import (
     TimeExpression,
     json_schema,
 )
-from dateline.pipeline import AnalyzeOptions
-from dateline.pipeline import analyze_text as analyze
-from dateline.runner import analyze_paths, ingest_paths
 from dateline.settings import Settings
 from dateline.store import open_store
+
+if TYPE_CHECKING:
+    from dateline.pipeline import AnalyzeOptions
+    from dateline.pipeline import analyze_text as analyze
+    from dateline.runner import analyze_paths, ingest_paths
+
+# What needs spaCy is imported when first asked for, so that a query starts without it;
+# the spaCy components register themselves through the package's entry points.
+_LAZY = {
+    "AnalyzeOptions": ("dateline.pipeline", "AnalyzeOptions"),
+    "analyze": ("dateline.pipeline", "analyze_text"),
+    "analyze_paths": ("dateline.runner", "analyze_paths"),
+    "ingest_paths": ("dateline.runner", "ingest_paths"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'dateline' has no attribute '{name}'")
+    from importlib import import_module
+
+    module, attribute = _LAZY[name]
+    return getattr(import_module(module), attribute)
+
 
 __version__ = "0.1.0"
 

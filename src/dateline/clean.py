@@ -6,6 +6,7 @@ what remains is the body, whose offsets every span of the record indexes.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -264,3 +265,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         warnings=[warning] if warning else [],
         authors=authors,
     )
+
+
+def body_id(text: str) -> str:
+    """The id of an article without one: a hash of its normalised body."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import (
@@ -21,15 +21,10 @@ from rich.progress import (
     TextColumn,
     TimeRemainingColumn,
 )
-from spacy.language import Language
 
 from dateline.dates import parse_published
 from dateline.errors import DatelineError, InputError, UsageError
-from dateline.export import export_jsonl, export_parquet
-from dateline.gdelt import export_gdelt_events
-from dateline.ingest.files import count_inputs
 from dateline.model import json_schema
-from dateline.pipeline import AnalyzeOptions
 from dateline.printable import one_line
 from dateline.render import (
     Render,
@@ -44,10 +39,14 @@ from dateline.render import (
     render_quotes,
     render_relations,
 )
-from dateline.runner import analyze_paths, ingest_paths
 from dateline.settings import Settings, default_db_path
 from dateline.store import SQLiteStore, open_store
 from dateline.store.connection import store_error
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+# What reads, parses or exports is imported by the command that needs it: a query starts
+# without spaCy or pyarrow.
 
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
 # Rows a listing shows unless --limit says otherwise, and how far past a page it counts on.
@@ -295,6 +294,9 @@ def _error_line(error: DatelineError) -> str:
 
 
 def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from dateline.pipeline import AnalyzeOptions
+    from dateline.runner import analyze_paths
+
     options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
     settings = Settings(
         batch_size=args.batch_size, workers=args.workers, follow_links=args.follow_links
@@ -316,6 +318,10 @@ def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from dateline.ingest.files import count_inputs
+    from dateline.pipeline import AnalyzeOptions
+    from dateline.runner import ingest_paths
+
     options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
     settings = Settings(
         batch_size=args.batch_size, workers=args.workers, follow_links=args.follow_links
@@ -475,6 +481,9 @@ def run_query(args: argparse.Namespace, out: Console, err: Console) -> int:
             _say_whom(store, [args.a, args.b], err)
             render_relations(args.a, args.b, store.relations(args.a, args.b), out)
         elif args.command == "export":
+            from dateline.export import export_jsonl, export_parquet
+            from dateline.gdelt import export_gdelt_events
+
             if args.format == "gdelt-events":
                 written = export_gdelt_events(store.all_events(), args.out)
                 out.print(f"{written} events → {args.out}")

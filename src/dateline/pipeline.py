@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
-import unicodedata
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -16,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.checks import run_checks
-from dateline.clean import clean_text, parse_headers, quote_balance_warning
+from dateline.clean import body_id, clean_text, parse_headers, quote_balance_warning
 from dateline.errors import (
     AnalysisFailed,
     AnalysisTimeout,
@@ -53,12 +51,6 @@ class AnalyzeOptions:
         if self.article_seconds is None:
             return None
         return self.article_seconds + SECONDS_PER_10K_CHARS * len(text) / 10_000
-
-
-def body_id(text: str) -> str:
-    """The id of an article without one: a hash of its normalised body."""
-    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
 def _capture_day(raw: RawDocument, today: date) -> date:

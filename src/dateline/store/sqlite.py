@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dateline.clean import body_id
 from dateline.errors import InputError, NotFound, StoreError, StoreReadOnly
 from dateline.link import MAX_CANDIDATES_PER_KEY, Canonical, Key, Linker, index_keys, name_key
 from dateline.model import IDENTIFIER, Analysis, Event
-from dateline.pipeline import body_id
 from dateline.printable import one_line, shortened
 from dateline.store.base import (
     Actor,
