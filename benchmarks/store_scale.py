@@ -188,6 +188,17 @@ def latency(call: Callable[[], object], rounds: int) -> tuple[float, float]:
     return round(statistics.median(times), 2), round(times[int(0.95 * (len(times) - 1))], 2)
 
 
+def split_names(store: SQLiteStore) -> int:
+    """Full names of people that more than one canonical entity goes by (should be none:
+    a name in the fixture corpus is one person's)."""
+    return len(
+        store.db.execute(
+            "SELECT name FROM canonical_entities WHERE grp = 'PERSON' AND name LIKE '% %'"
+            " GROUP BY name HAVING count(*) > 1"
+        ).fetchall()
+    )
+
+
 def store_queries(store: SQLiteStore) -> dict[str, Callable[[], object]]:
     chance = random.Random(7)
     people = [f"{g} {f}" for g in GIVEN for f in FAMILY]
@@ -297,6 +308,7 @@ def main() -> None:
                 "analyses": len(base),
                 "insert_ms_per_article": round(insert_ms, 2),
                 "bytes_per_article": size_bytes // size,
+                "split_names": split_names(store),
                 "store_ms": {k: {"median": m, "p95": p} for k, (m, p) in queries.items()},
                 "cli_ms": {
                     k: dict(zip(("median", "p95"), cli(db, v, args.cli_rounds), strict=True))
@@ -323,6 +335,11 @@ def print_table(rows: list[dict[str, object]]) -> None:
     print(
         "| store, bytes per article | "
         + " | ".join(f"{r['bytes_per_article']:,}" for r in rows)
+        + " |"
+    )
+    print(
+        "| full names split over several canonicals | "
+        + " | ".join(str(r["split_names"]) for r in rows)
         + " |"
     )
     for name in rows[0]["store_ms"]:  # type: ignore[attr-defined]
