@@ -49,3 +49,25 @@ def test_components_quantities_skip_the_times_and_label_the_dimension() -> None:
         ("1.2m", "count"),
     ]
     assert doc._.dateline_quantities[2].of == "people"
+
+
+def test_components_events_coded_with_their_actors() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    for name in ("dateline_entities", "dateline_quotes", "dateline_times"):
+        nlp.add_pipe(name)
+    nlp.add_pipe("dateline_events", config={"published": "2021-03-10"})
+    doc = nlp("Turkey accused Greece of violating its airspace on Monday.")
+    assert [(s.text, s.label_) for s in doc.spans["dateline_events"]] == [("accused", "ACCUSE")]
+    (event,) = doc._.dateline_events
+    names = {e.id: e.name for e in doc._.dateline_entities}
+    assert ([names[i] for i in event.sources], [names[i] for i in event.targets]) == (
+        ["Turkey"],
+        ["Greece"],
+    )
+
+
+def test_components_events_alone_find_what_they_need() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("dateline_events")
+    doc = nlp("Turkey accused Greece of violating its airspace.")
+    assert [v.type for v in doc._.dateline_events] == ["ACCUSE"]

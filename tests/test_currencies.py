@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.extract.currencies import currency_name, issuing_country
+from dateline.extract.quantities.currencies import currency_name, issuing_country
 from dateline.model import Entity
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline import analyze
 from dateline.extract.countries import country_in, country_of
-from dateline.extract.entities import mention_extent
+from dateline.extract.entities.find import mention_extent
 from dateline.model import Analysis, Entity
 
 
@@ -302,7 +302,7 @@ def test_entities_country_of_office_holders_groups_and_peoples(
 
 
 def test_entities_office_of_an_international_organisation_acts_for_it() -> None:
-    from dateline.extract.known_groups import actor_code
+    from dateline.extract.entities.known_groups import actor_code
 
     text = "U.N. Secretary-General Kofi Annan will visit the refugee camps in Chad."
     annan = next(e for e in analyze(text, verbatim=True).entities if e.name == "Kofi Annan")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.extract.events import GOLDSTEIN, quad_class, triggers
-from dateline.extract.known_groups import actor_code
+from dateline.extract.entities.known_groups import actor_code
+from dateline.extract.events.find import GOLDSTEIN, quad_class, triggers
 from dateline.model import Analysis, Entity, Event
 
 

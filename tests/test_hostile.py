@@ -33,7 +33,7 @@ from dateline.errors import (
     UnreadableInput,
     UsageError,
 )
-from dateline.extract.quantity_patterns import parse_number
+from dateline.extract.quantities.patterns import parse_number
 from dateline.ingest import RawDocument, read_paths
 from dateline.ingest.files import count_inputs
 from dateline.model import Analysis

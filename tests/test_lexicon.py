@@ -24,6 +24,17 @@ LEXICONS = [
     "stance_adjectives",
     "naming_words",
     "singular_counted_nouns",
+    "event_nouns",
+    "light_nouns",
+    "planned_heads",
+    "intent_heads",
+    "demand_nouns",
+    "withholding_verbs",
+    "control_verbs",
+    "suffering_verbs",
+    "permitting_verbs",
+    "pressing_verbs",
+    "verbal_when_personal",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [
@@ -56,6 +67,13 @@ def test_lexicon_entries_unique_and_lowercase(name: str) -> None:
         ("speaker_nouns", "official", True),
         ("speaker_nouns", "decision", False),
         ("speaker_nouns", "growth", False),
+        ("event_nouns", "summit", True),
+        ("event_nouns", "supplies", False),
+        ("planned_heads", "due", True),
+        ("intent_heads", "vow", True),
+        ("withholding_verbs", "fail", True),
+        ("control_verbs", "urge", True),
+        ("control_verbs", "say", False),
     ],
 )
 def test_lexicon_membership(name: str, word: str, present: bool) -> None:
@@ -72,15 +90,15 @@ def test_lexicon_mapping_forms_unique(name: str) -> None:
 def test_lexicon_currency_codes_are_iso_4217() -> None:
     import pycountry
 
-    from dateline.extract.quantity_lexicon import currency_forms
+    from dateline.extract.quantities.lexicon import currency_forms
 
     codes = {code.removeprefix("~") for code, _ in currency_forms().values()} - {"XBT"}
     assert all(pycountry.currencies.get(alpha_3=code) is not None for code in codes)
 
 
 def test_lexicon_every_unit_is_known_to_pint() -> None:
-    from dateline.extract.quantities import pint_expression
-    from dateline.extract.quantity_lexicon import unit_forms, units
+    from dateline.extract.quantities.find import pint_expression
+    from dateline.extract.quantities.lexicon import unit_forms, units
 
     for unit in set(unit_forms().values()):
         units()(pint_expression(unit))

@@ -5,7 +5,7 @@ from spacy.language import Language
 
 from dateline import analyze
 from dateline.checks import rounding_step
-from dateline.extract.quantity_patterns import parse_number
+from dateline.extract.quantities.patterns import parse_number
 from dateline.model import Quantity
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.extract.quote_marks import find_quoted
+from dateline.extract.quotes.marks import find_quoted
 from dateline.model import Analysis, Quote
 
 
@@ -1017,7 +1017,7 @@ def test_quotes_block_quote_after_a_cue_and_a_colon() -> None:
 
 
 def test_quotes_lemma_the_small_model_clips_is_mended() -> None:
-    from dateline.extract.quote_content import lemma
+    from dateline.extract.quotes.content import lemma
     from dateline.nlp import load_pipeline
     from dateline.settings import DEFAULT_MODEL
 

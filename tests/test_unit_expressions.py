@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import analyze
-from dateline.extract.unit_expressions import expression_unit
+from dateline.extract.quantities.units import expression_unit
 
 
 @pytest.mark.parametrize(

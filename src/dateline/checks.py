@@ -15,8 +15,8 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from dateline.extract.quantities import pint_expression
-from dateline.extract.quantity_lexicon import units
+from dateline.extract.quantities.find import pint_expression
+from dateline.extract.quantities.lexicon import units
 from dateline.extract.spans import char_span
 from dateline.model import Check, Quantity, Span, TimeExpression
 

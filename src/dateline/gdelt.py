@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dateline.extract.countries import names_country
-from dateline.extract.known_groups import known_group
+from dateline.extract.entities.known_groups import known_group
 from dateline.store.base import Actor, EventRow
 
 _ACTOR_FIELDS = (

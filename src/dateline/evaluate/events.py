@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from dateline.errors import InputError
 from dateline.evaluate.scoring import ratio
-from dateline.extract.known_groups import actor_code
+from dateline.extract.entities.known_groups import actor_code
 from dateline.ingest import RawDocument
 from dateline.model import Analysis
 from dateline.pipeline import AnalyzeOptions, analyze_batch

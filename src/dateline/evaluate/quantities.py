@@ -23,13 +23,13 @@ from spacy.language import Language
 
 from dateline.evaluate.meantime import meantime_documents
 from dateline.evaluate.scoring import PRF, match_one_to_one, ratio
-from dateline.extract.quantities import (
+from dateline.extract.quantities.find import (
     extract_quantities,
     pint_expression,
     written_from_one_to_the_other,
 )
-from dateline.extract.quantity_lexicon import units
-from dateline.extract.quantity_patterns import APPROX, parse_number
+from dateline.extract.quantities.lexicon import units
+from dateline.extract.quantities.patterns import APPROX, parse_number
 from dateline.extract.times import extract_times
 from dateline.model import IDENTIFIER, TimeExpression
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -45,3 +47,19 @@ class Taken:
 
     def claim(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
+
+
+def register_extension(key: str) -> None:
+    """``doc._.<key>``, where a component writes its records."""
+    if not Doc.has_extension(key):
+        Doc.set_extension(key, default=None)
+
+
+def write_labelled_spans(
+    doc: Doc, key: str, records: Sequence[object], labelled: Sequence[tuple[int, int, str]]
+) -> None:
+    """Write ``records`` to ``doc._.<key>`` and their extents to ``doc.spans[key]``;
+    ``labelled``: each record's (start, end, label)."""
+    spans = [doc.char_span(s, e, label=label, alignment_mode="expand") for s, e, label in labelled]
+    doc.spans[key] = [span for span in spans if span is not None]
+    doc._.set(key, list(records))

@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.numbers import CARDINALS
-from dateline.extract.quantity_patterns import RANGE_LEADS, Found, bounds_of_one_range
+from dateline.extract.quantities.patterns import RANGE_LEADS, Found, bounds_of_one_range
 from dateline.extract.spans import doc_text
 from dateline.lexicon import load_words
 from dateline.model import TimeExpression

@@ -15,14 +15,14 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from dateline.extract.counts import (
+from dateline.extract.quantities.counts import (
     counted_noun,
     counts_nothing,
     names_something,
     ranges_that_count,
 )
-from dateline.extract.quantity_lexicon import currency_form, unit_forms, units
-from dateline.extract.quantity_patterns import (
+from dateline.extract.quantities.lexicon import currency_form, unit_forms, units
+from dateline.extract.quantities.patterns import (
     AMOUNT_JUST_BEFORE,
     DIMENSION_ADJECTIVE,
     INDIAN_SCALE_WORDS,
@@ -39,8 +39,8 @@ from dateline.extract.quantity_patterns import (
     scale_in,
     scale_of,
 )
+from dateline.extract.quantities.units import TIME_WORDS, expression_unit
 from dateline.extract.spans import Taken, doc_text
-from dateline.extract.unit_expressions import TIME_WORDS, expression_unit
 from dateline.model import IDENTIFIER, Quantity, SIValue, TimeExpression
 
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.extract.numbers import CARDINALS
-from dateline.extract.quantity_lexicon import (
+from dateline.extract.quantities.lexicon import (
     currency_codes,
     currency_forms,
     one_unit_forms,
     unit_forms,
 )
-from dateline.extract.unit_expressions import UNIT_EXPRESSION
+from dateline.extract.quantities.units import UNIT_EXPRESSION
 
 # Denominators in words: (singular, plural) — "one sixth", "two-fifths", "three halves".
 FRACTION_NAMES = {

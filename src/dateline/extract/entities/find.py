@@ -24,8 +24,8 @@ from dateline.extract.countries import (
     person_country,
     place_country,
 )
-from dateline.extract.currencies import currency_entities, currency_mentions
-from dateline.extract.known_groups import group_in
+from dateline.extract.entities.known_groups import group_in
+from dateline.extract.quantities.currencies import currency_entities, currency_mentions
 from dateline.extract.spans import record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.quote_content import (
+from dateline.extract.quotes.content import (
     SUBJECT_DEPS,
     addition_cut,
     agent,
@@ -47,9 +47,9 @@ from dateline.extract.quote_content import (
     to_clause,
     topic_of,
 )
-from dateline.extract.quote_marks import Quoted, find_quoted
+from dateline.extract.quotes.marks import Quoted, find_quoted
+from dateline.extract.quotes.transcripts import Turn, find_headline, find_turns
 from dateline.extract.spans import char_span, doc_text, entities_by_offset
-from dateline.extract.transcripts import Turn, find_headline, find_turns
 from dateline.lexicon import load_words
 from dateline.model import Entity, Quote, Span
 

@@ -16,7 +16,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.event_mentions import Found, merge_mentions
+from dateline.extract.events.mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, entities_by_offset, record_span
 from dateline.lexicon import load_words
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
@@ -47,67 +47,18 @@ TARGET_PREPOSITIONS = {"on", "against", "with", "to", "from", "at", "for", "into
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # the model's labels for who can act
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 HYPOTHETICAL = {"could", "might", "may", "should"}
-PLANNED_HEADS = {"plan", "expect", "intend", "schedule", "set", "due", "aim", "prepare", "hope"}
-# Heads that state an intent: "willing to withdraw", "offered to hand over", "vowed to fight".
-INTENT_HEADS = {
-    "willing",
-    "ready",
-    "prepared",
-    "agree",
-    "offer",
-    "promise",
-    "pledge",
-    "vow",
-    "commit",
-    "threaten",
-    "swear",
-    "sworn",
-}
+PLANNED_HEADS = load_words("planned_heads")
+INTENT_HEADS = load_words("intent_heads")
 FUTURE = {"will", "shall", "'ll", "would", "wo"}
 # Intent to do something is coded as its own event type, as CAMEO and PLOVER do: a stated
 # intent to cooperate is AGREE (03), a stated intent to use force is THREATEN (13).
 INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 OBLIGATION = {"must", "should"}
-DEMAND_NOUNS = {"demand", "call", "appeal", "request", "insistence", "ultimatum"}
+DEMAND_NOUNS = load_words("demand_nouns")
 INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-# Nouns that name an event by themselves; any other noun from the lexicon ("supplies",
-# "appeal", "requests") is a thing, not an event.
-EVENT_NOUNS = {
-    "talk",
-    "summit",
-    "visit",
-    "meeting",
-    "mediation",
-    "sanction",
-    "attack",
-    "strike",
-    "protest",
-    "demonstration",
-    "invasion",
-    "bombing",
-    "shelling",
-    "inquiry",
-    "probe",
-    "suspension",
-    "ultimatum",
-    "boycott",
-    "blockade",
-    "raid",
-    "clash",
-    "riot",
-    "rally",
-    "march",
-    "ban",
-    "withdrawal",
-    "offensive",
-    "investigation",
-    "game",
-    "exercise",
-    "veto",
-}
-# Nouns an event noun may modify without losing its actor ("a mediation effort").
-LIGHT_NOUNS = {"effort", "process", "campaign", "mission", "bid", "attempt", "drive", "operation"}
+EVENT_NOUNS = load_words("event_nouns")
+LIGHT_NOUNS = load_words("light_nouns")
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Prepositions that date a clause by an event noun rather than make its subject the actor.
 TIME_PREPOSITIONS = {"after", "before", "since", "during", "following", "despite", "amid", "until"}
@@ -118,15 +69,11 @@ AT_THE_PLACE = {"PROTEST", "COERCE", "ASSAULT", "THREATEN"}
 EASED_AT_THE_PLACE = {"RETREAT", "CONCEDE"}
 # What only a state does, so that a passive without an agent was done by the place's state.
 BY_AUTHORITIES = {"COERCE", "SANCTION"}
-# Heads under which an act does not happen: "avoids condemning", "failed to reach".
-WITHHOLDING = {"avoid", "fail", "stop", "cease", "hesitate", "forget", "neglect"}
-# Verbs whose object does what their to-clause says ("urged Iran to", "called on X to").
-CONTROL_VERBS = {"urge", "ask", "call", "tell", "order", "force", "persuade", "press", "compel"}
-# Verbs whose subject undergoes the event noun they govern ("experienced attacks").
-SUFFERING_VERBS = {"experience", "suffer", "face", "endure", "witness", "survive", "undergo"}
-PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise", "enable"}
-# Triggers that are words, not force, when a person does them ("attacked the plan").
-VERBAL_WHEN_PERSONAL = {"attack"}
+WITHHOLDING = load_words("withholding_verbs")
+CONTROL_VERBS = load_words("control_verbs")
+SUFFERING_VERBS = load_words("suffering_verbs")
+PERMITTING_VERBS = load_words("permitting_verbs")
+VERBAL_WHEN_PERSONAL = load_words("verbal_when_personal")
 
 
 @dataclass(frozen=True)
@@ -375,8 +322,7 @@ def _target_tokens(verb: Token) -> list[Token]:
     return out
 
 
-# Verbs of a purpose clause that say whom a protest presses: "to demand …", "calling for …".
-PRESSING_VERBS = {"demand", "press", "call", "seek", "urge", "force"}
+PRESSING_VERBS = load_words("pressing_verbs")
 
 
 def _purposes(token: Token) -> list[Token]:

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
-from dateline.extract.quantity_lexicon import unit_forms, units
+from dateline.extract.quantities.lexicon import unit_forms, units
 
 # One unit symbol or name, then its power: "m2", "m^2", "s-1", "cm−3", "m³", "s⁻¹".
 _ATOM = r"[A-Za-zµμ]{1,7}(?:\^?[-−]?[1-3](?!\d|[.,]\d)|[²³]|⁻¹)?"

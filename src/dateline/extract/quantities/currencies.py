@@ -11,7 +11,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Span
 
-from dateline.extract.quantity_lexicon import currency_form, currency_forms
+from dateline.extract.quantities.lexicon import currency_form, currency_forms
 from dateline.extract.spans import char_span, doc_text
 from dateline.model import Entity
 
