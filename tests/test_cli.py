@@ -128,6 +128,29 @@ def test_cli_analyze_text_format() -> None:
     assert "\x1b[" not in result.stdout  # no colour when not on a terminal
 
 
+def test_cli_language_gate_detects_overrides_and_filters_search(tmp_path: Path) -> None:
+    german = tmp_path / "leipzig.txt"
+    german.write_text(
+        "Die Bürgermeisterin von Leipzig hat am Montag angekündigt, dass die Stadt im nächsten"
+        " Jahr drei neue Schulen bauen wird. Die Kosten liegen nach Angaben der Verwaltung bei"
+        " rund vierzig Millionen Euro, und der Stadtrat soll im Frühjahr darüber abstimmen.\n"
+    )
+    record = json.loads(run("analyze", german).stdout)
+    assert record["article"]["language"] == "de"
+    assert record["entities"] == []
+    assert record["article"]["warnings"][0].startswith("language 'de' not analysed")
+    forced = json.loads(run("analyze", "--language", "en", german).stdout)
+    assert (forced["article"]["language"], forced["article"]["warnings"]) == ("en", [])
+    bad = run("analyze", "--language", "german!", german)
+    assert bad.returncode == 2
+    assert "argument --language: 'german!' is not a language code" in bad.stderr
+
+    db = tmp_path / "d.db"
+    assert run("ingest", "--db", db, german, EXAMPLES).returncode == 0
+    assert "Leipzig" in run("search", "--db", db, "Leipzig", "--language", "de").stdout
+    assert run("search", "--db", db, "Leipzig", "--language", "en").stdout.strip() == "no matches"
+
+
 def test_cli_ingest_query_and_export(tmp_path: Path) -> None:
     db = tmp_path / "d.db"
     first = run("ingest", "--db", db, EXAMPLES)

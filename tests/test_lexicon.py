@@ -35,6 +35,8 @@ LEXICONS = [
     "permitting_verbs",
     "pressing_verbs",
     "verbal_when_personal",
+    "english_function_words",
+    "pidgin_markers",
 ]
 # Lexicons whose first column keeps its case (names, unit symbols).
 NAMED_LEXICONS = [
@@ -74,6 +76,9 @@ def test_lexicon_entries_unique_and_lowercase(name: str) -> None:
         ("withholding_verbs", "fail", True),
         ("control_verbs", "urge", True),
         ("control_verbs", "say", False),
+        ("english_function_words", "the", True),
+        ("english_function_words", "die", False),  # German's article
+        ("english_function_words", "in", False),
     ],
 )
 def test_lexicon_membership(name: str, word: str, present: bool) -> None:

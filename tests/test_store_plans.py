@@ -52,6 +52,7 @@ def store(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> SQLiteStor
 
 QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
     "search": lambda s: s.search("Berlin OR Kharkiv -Scholz"),
+    "search in a language": lambda s: s.search("Berlin OR Kharkiv", language="en"),
     "article": lambda s: s.article(_ids(s)[0]),
     "article by prefix": lambda s: s.article(_ids(s)[0][:8]),
     "quotes": lambda s: s.quotes(limit=50),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
 # Rows a listing shows unless --limit says otherwise, and how far past a page it counts on.
 PAGE = 50
+LANGUAGE_CODE_RE = re.compile(r"[a-z]{2,3}")
 MORE_COUNTED = 1000
 # Evaluation data sits beside the checkout: ../shared/data.
 DEFAULT_DATA = Path.cwd().parent / "shared" / "data"
@@ -114,7 +116,7 @@ SEARCH_HELP = """Full-text search of articles and quotes.
 
 Anything else (NEAR, AND, NOT, brackets, colons) is read as text."""
 # Options of "dateline search" that take a value; every other word is search text.
-_SEARCH_VALUE_OPTIONS = {"--db", "--limit"}
+_SEARCH_VALUE_OPTIONS = {"--db", "--limit", "--language"}
 
 
 def _search_argv(argv: list[str]) -> list[str]:
@@ -140,6 +142,13 @@ def _published(value: str) -> str:
         return parse_published(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if not LANGUAGE_CODE_RE.fullmatch(code):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a language code such as en, de or ru")
+    return code
 
 
 def _not_negative(value: str) -> int:
@@ -183,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--verbatim", action="store_true", help="no header parsing and no cleaning"
         )
+        sub.add_argument(
+            "--language",
+            type=_language,
+            help="the articles' language (ISO 639-1), instead of detecting each one's",
+        )
         sub.add_argument("--batch-size", type=_positive, default=Settings.batch_size)
         sub.add_argument(
             "--follow-links",
@@ -209,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("text", nargs="+", help='words, "phrases", OR, -word, word*, title:word')
     search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("--language", type=_language, help="only articles in this language")
 
     show = with_db(
         commands.add_parser("show", help="one article with its facts, or 'show entity NAME'")
@@ -297,7 +312,9 @@ def run_analyze(args: argparse.Namespace, out: Console, err: Console) -> int:
     from dateline.pipeline import AnalyzeOptions
     from dateline.runner import analyze_paths
 
-    options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
+    options = AnalyzeOptions(
+        verbatim=args.verbatim, published=args.published, language=args.language
+    )
     settings = Settings(
         batch_size=args.batch_size, workers=args.workers, follow_links=args.follow_links
     )
@@ -322,7 +339,9 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     from dateline.pipeline import AnalyzeOptions
     from dateline.runner import ingest_paths
 
-    options = AnalyzeOptions(verbatim=args.verbatim, published=args.published)
+    options = AnalyzeOptions(
+        verbatim=args.verbatim, published=args.published, language=args.language
+    )
     settings = Settings(
         batch_size=args.batch_size, workers=args.workers, follow_links=args.follow_links
     )
@@ -464,7 +483,7 @@ def run_query(args: argparse.Namespace, out: Console, err: Console) -> int:
         )
     with open_store(db_path, readonly=True) as store:
         if args.command == "search":
-            hits = store.search(" ".join(args.text), limit=args.limit)
+            hits = store.search(" ".join(args.text), limit=args.limit, language=args.language)
             if hits:
                 render_hits(hits, out)
             else:

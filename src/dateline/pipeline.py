@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -21,6 +21,7 @@ from dateline.errors import (
     EmptyInput,
     InputError,
     InputTooLarge,
+    ModelNotFound,
 )
 from dateline.extract.entities import extract_entities
 from dateline.extract.events import extract_events
@@ -29,11 +30,19 @@ from dateline.extract.quotes import extract_quotes
 from dateline.extract.times import extract_times
 from dateline.ingest.html import extract_html
 from dateline.ingest.raw import RawDocument
+from dateline.language import detect_language
 from dateline.limits import OutOfTime, die_with_parent, time_limit
 from dateline.model import Analysis, Article
 from dateline.nlp import load_pipeline
 from dateline.printable import input_field, input_text, one_line, shortened
-from dateline.settings import ARTICLE_SECONDS, MAX_TEXT_CHARS, SECONDS_PER_10K_CHARS, Settings
+from dateline.settings import (
+    ARTICLE_SECONDS,
+    MAX_TEXT_CHARS,
+    PIPELINES_ENV,
+    SECONDS_PER_10K_CHARS,
+    Settings,
+    pipelines_from_env,
+)
 
 Result = Analysis | InputError
 
@@ -45,6 +54,9 @@ class AnalyzeOptions:
     today: date = field(default_factory=date.today)
     max_text_chars: int = MAX_TEXT_CHARS
     article_seconds: float | None = ARTICLE_SECONDS  # None: no time budget
+    language: str | None = None  # the body's language (ISO 639-1), instead of detecting it
+    # spaCy pipelines for languages the main (English) pipeline does not serve
+    pipelines: Mapping[str, str] = field(default_factory=pipelines_from_env)
 
     def budget(self, text: str) -> float | None:
         """Seconds one article's analysis may take: longer texts are given longer."""
@@ -127,6 +139,7 @@ def prepare(raw: RawDocument, options: AnalyzeOptions) -> Article:
         authors=authors,
         source=source,
         published=options.published or published,
+        language=options.language or detect_language(text).code,
         dateline=dateline,
         text=text,
         media=media,
@@ -223,10 +236,32 @@ def _batches(
         yield batch
 
 
+def _pipeline_for(article: Article, nlp: Language, options: AnalyzeOptions) -> Language | str:
+    """The pipeline that serves the article's language, or why there is none."""
+    if article.language == nlp.lang:
+        return nlp
+    name = options.pipelines.get(article.language)
+    if name is None:
+        return (
+            f"language '{article.language}' not analysed: no spaCy pipeline for it is set"
+            f" ({PIPELINES_ENV}={article.language}=PIPELINE names one)"
+        )
+    try:
+        return load_pipeline(name)
+    except ModelNotFound:
+        return f"language '{article.language}' not analysed: its pipeline {name} is not installed"
+
+
+def _unanalysed(article: Article, reason: str) -> Analysis:
+    """The article kept (text, metadata, media) with no facts: no pipeline reads its language."""
+    return Analysis(article=article.model_copy(update={"warnings": [*article.warnings, reason]}))
+
+
 def analyze_batch(
     batch: list[RawDocument | InputError], nlp: Language, options: AnalyzeOptions
 ) -> list[Result]:
-    """Analyse a batch in input order; one bad input costs only its own record."""
+    """Analyse a batch in input order; one bad input costs only its own record. ``nlp``
+    serves its own language; other languages are parsed by ``options.pipelines``."""
     prepared: list[Article | InputError] = []
     for item in batch:
         if isinstance(item, InputError):
@@ -238,12 +273,21 @@ def analyze_batch(
             prepared.append(exc)
         except Exception as exc:
             prepared.append(_failure(exc, "reading", item.origin))
-    articles = [a for a in prepared if isinstance(a, Article)]
-    docs = iter(_parse_all(nlp, articles, options))
-    return [
-        item if isinstance(item, InputError) else _analyze_one(item, next(docs), nlp, options)
-        for item in prepared
-    ]
+    results: list[Result | None] = [a if isinstance(a, InputError) else None for a in prepared]
+    by_pipeline: dict[int, tuple[Language, list[tuple[int, Article]]]] = {}
+    for index, article in enumerate(prepared):
+        if isinstance(article, InputError):
+            continue
+        pipeline = _pipeline_for(article, nlp, options)
+        if isinstance(pipeline, str):
+            results[index] = _unanalysed(article, pipeline)
+        else:
+            by_pipeline.setdefault(id(pipeline), (pipeline, []))[1].append((index, article))
+    for pipeline, members in by_pipeline.values():
+        docs = _parse_all(pipeline, [article for _, article in members], options)
+        for (index, article), doc in zip(members, docs, strict=True):
+            results[index] = _analyze_one(article, doc, pipeline, options)
+    return [result for result in results if result is not None]
 
 
 def analyze_stream(

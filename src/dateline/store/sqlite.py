@@ -65,24 +65,36 @@ LINKER_CANONICALS = 200_000
 # A search ranks the matches stored last, this many at most, so that a word every article
 # has costs what a rare one does.
 SEARCH_WINDOW = 1000
-# Full-text searches: where the match is → (the best matches' rowids, then for each of them
-# the article id, title, published day and snippet).
+# Full-text searches: where the match is → (the best matches' rowids among the last
+# SEARCH_WINDOW that match, written with {language} where a language filter goes, then for
+# each of them the article id, title, published day and snippet).
 _SEARCHES = {
     "article": (
-        "SELECT rowid FROM (SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?"
-        " ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
+        "SELECT rowid FROM (SELECT f.rowid, f.rank FROM article_fts f{join}"
+        " WHERE article_fts MATCH ?{language} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
         "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
         " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
         " WHERE article_fts MATCH ? AND article_fts.rowid = ?",
     ),
     "quote": (
-        "SELECT rowid FROM (SELECT rowid, rank FROM quote_fts WHERE quote_fts MATCH ?"
-        " ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
+        "SELECT rowid FROM (SELECT f.rowid, f.rank FROM quote_fts f{join}"
+        " WHERE quote_fts MATCH ?{language} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
         "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
         " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
         " WHERE quote_fts MATCH ? AND q.rowid = ?",
     ),
 }
+_SEARCH_LANGUAGE_JOINS = {
+    "article": " JOIN articles a ON a.rowid = f.rowid",
+    "quote": " JOIN articles a ON a.id = f.article_id",
+}
+
+
+def _best_matches_sql(where: str, *, by_language: bool) -> str:
+    best = _SEARCHES[where][0]
+    if not by_language:
+        return best.format(join="", language="")
+    return best.format(join=_SEARCH_LANGUAGE_JOINS[where], language=" AND a.language = ?")
 
 
 def event_day(event: Event, published: str | None) -> str | None:
@@ -531,15 +543,18 @@ class SQLiteStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+    def search(self, text: str, *, limit: int = 20, language: str | None = None) -> list[SearchHit]:
         """The best ``limit`` matches in articles, then in quotes, ranked by BM25 among the
-        last ``SEARCH_WINDOW`` stored that match; a snippet made for each one shown."""
+        last ``SEARCH_WINDOW`` stored that match (in articles of ``language`` when one is
+        given); a snippet made for each one shown."""
         query = parse_search(text)
         hits = []
-        for where, (best, shown) in _SEARCHES.items():
+        for where, (_, shown) in _SEARCHES.items():
             if where == "quote" and query.titles_only:
                 continue  # quotes have no title
-            rowids = self.db.execute(best, (query.fts, SEARCH_WINDOW, limit)).fetchall()
+            best = _best_matches_sql(where, by_language=language is not None)
+            params = (query.fts, *([language] if language else []), SEARCH_WINDOW, limit)
+            rowids = self.db.execute(best, params).fetchall()
             for (rowid,) in rowids:
                 row = self.db.execute(shown, (query.fts, rowid)).fetchone()
                 if row is not None:
