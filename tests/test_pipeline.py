@@ -115,7 +115,8 @@ def test_pipeline_html_example() -> None:
     article = prepare(raw, AnalyzeOptions(today=date(2024, 1, 1)))
     assert article.title == "Protesters clash with police in Lagos over fuel prices"
     assert article.authors == ["Adaeze Okafor"]
-    assert article.published == "2023-06-14"  # the original date, not the update of 06-16
+    # the original time in the writer's clock, not the update of 06-16
+    assert article.published == "2023-06-14T09:30:00+01:00"
     assert article.source == "The Example Herald"
     assert article.dateline is not None and article.dateline.place == "LAGOS"
     assert article.text.startswith("Hundreds of protesters clashed")

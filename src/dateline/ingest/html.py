@@ -1,4 +1,5 @@
-"""HTML pages: main text and metadata through trafilatura, the original date through htmldate."""
+"""HTML pages: main text and metadata through trafilatura; the publication date from the
+page's own metadata or address, else from its markup through htmldate."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import trafilatura
 from htmldate import find_date
 
 from dateline.errors import NoArticleBody
+from dateline.ingest.published import page_published, url_published, writers_day
 
 # Fewer words than this is navigation or a notice, not an article.
 MIN_BODY_WORDS = 5
@@ -35,8 +37,11 @@ def extract_html(
 ) -> HtmlArticle:
     """The article in an HTML page. ``latest`` bounds the publication date (capture day or today).
 
-    htmldate is asked with the present as its bound (given its own bound it may answer with
-    the bound itself); a date it finds after ``latest`` is dropped, not clamped.
+    The date is the page's metadata's (JSON-LD, meta tags), to the minute and in the writer's
+    clock where the page shows it, else the one its address files it under, else one htmldate
+    finds in its markup (bylines, ``<time>``); a date the text gives something it reports is
+    the last resort. htmldate is asked with the present as its bound (given its own bound it
+    may answer with the bound itself); a date after ``latest`` is dropped, not clamped.
     """
     present = (today or date.today()).isoformat()
     document = trafilatura.bare_extraction(
@@ -55,10 +60,14 @@ def extract_html(
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
     if len(text.split()) < MIN_BODY_WORDS:
         raise NoArticleBody(origin, "no article body found in this HTML page")
-    published = getattr(document, "date", None)
+    page_url = getattr(document, "url", None) or url
+    filed = url_published(page_url)
+    published = page_published(html)
+    published = writers_day(published, filed) if published else filed
     if not published:
-        published = find_date(html, original_date=True, max_date=present)
-    if published and published > latest.isoformat():
+        marked = find_date(html, original_date=True, extensive_search=False, max_date=present)
+        published = marked or getattr(document, "date", None)
+    if published and published[:10] > latest.isoformat():
         published = None
     return HtmlArticle(
         text=text,
@@ -66,5 +75,5 @@ def extract_html(
         authors=_split_authors(getattr(document, "author", None)),
         published=published or None,
         source=getattr(document, "sitename", None) or None,
-        url=getattr(document, "url", None) or url,
+        url=page_url,
     )
