@@ -27,6 +27,7 @@ from dateline.extract.entities import extract_entities
 from dateline.extract.events import extract_events
 from dateline.extract.quantities import extract_quantities
 from dateline.extract.quotes import extract_quotes
+from dateline.extract.spans import remember_text
 from dateline.extract.times import extract_times
 from dateline.ingest.html import extract_html
 from dateline.ingest.raw import RawDocument
@@ -151,6 +152,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Every extractor over the one parse of the article; an exception inside one of them is
     raised as ``AnalysisFailed``, naming the article and the stage."""
     stage = "entities"
+    remember_text(doc, article.text)
     try:
         entities = extract_entities(doc)
         stage = "quotes"

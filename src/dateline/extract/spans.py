@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.attrs import ORTH, POS
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.model import Entity, Span
@@ -26,6 +27,35 @@ def entities_by_offset(entities: list[Entity]) -> dict[int, Entity]:
         for mention in entity.mentions
         for offset in range(mention.start, mention.end)
     }
+
+
+def entity_at(token: Token) -> SpacySpan:
+    """The named entity ``token`` is part of (it must be in one), found from the token's IOB
+    tags: ``doc.ents`` builds every entity anew on each access."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from the Doc's array rather than through a Token each."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def token_positions(doc: Doc) -> list[int]:
+    """Every token's coarse part of speech, as spaCy's symbol (``spacy.symbols.PROPN``)."""
+    return [int(pos) for pos in doc.to_array(POS).tolist()]
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Tell ``doc_text`` the text the Doc was made from, so it is never rebuilt."""
+    doc.user_data["dateline_text"] = text
 
 
 def doc_text(doc: Doc) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import pycountry
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -26,7 +27,7 @@ from dateline.extract.countries import (
 )
 from dateline.extract.entities.known_groups import group_in
 from dateline.extract.quantities.currencies import currency_entities, currency_mentions
-from dateline.extract.spans import record_span
+from dateline.extract.spans import entity_at, record_span, token_positions, token_texts
 from dateline.lexicon import load_words
 from dateline.model import Entity, EntityType
 
@@ -146,11 +147,11 @@ def _placed_in_country(span: SpacySpan) -> bool:
     ):
         return False  # "talks with Olaf Scholz in Germany" place the talks, not the man
     after = doc[span.end + 1]
-    country = next((e for e in doc.ents if e.start == after.i and e.label_ == "GPE"), None)
-    return (
-        country is not None
-        and names_country(country.text)
-        and (country.end == len(doc) or doc[country.end].dep_ != "case")
+    if after.ent_iob_ != "B" or after.ent_type_ != "GPE":
+        return False
+    country = entity_at(after)
+    return names_country(country.text) and (
+        country.end == len(doc) or doc[country.end].dep_ != "case"
     )
 
 
@@ -233,8 +234,8 @@ def _add_untagged_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
             by_words.setdefault((cluster.name.split()[-1],), cluster)
     covered = {i for c in clusters for span in c.spans for i in range(span.start, span.end)}
     longest = max((len(words) for words in by_words), default=0)
-    texts = [t.text for t in doc]
-    proper = [t.pos_ == "PROPN" for t in doc]
+    texts = token_texts(doc)
+    proper = [pos == PROPN for pos in token_positions(doc)]
     i = 0
     while i < len(texts):
         for size in range(min(longest, len(texts) - i), 0, -1):
@@ -310,10 +311,12 @@ def _initials_span(doc: Doc, paren: int, acronym: str) -> SpacySpan | None:
 
 def _expand_acronyms(doc: Doc, clusters: list[_Cluster]) -> None:
     """A defining stretch that the model cut in pieces becomes one organisation mention."""
-    for token in doc:
-        if not (token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")"):
+    texts = token_texts(doc)
+    for i in range(len(texts) - 2):
+        if not (texts[i] == "(" and texts[i + 2] == ")"):
             continue
-        acronym = doc[token.i + 1].text
+        token = doc[i]
+        acronym = texts[i + 1]
         if len(acronym) < _ACRONYM_MIN or not acronym.replace(".", "").isupper():
             continue
         span = _initials_span(doc, token.i, acronym)

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.events.mentions import Found, merge_mentions
-from dateline.extract.spans import doc_text, entities_by_offset, record_span
+from dateline.extract.spans import doc_text, entities_by_offset, record_span, token_positions
 from dateline.lexicon import load_words
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
 
@@ -563,9 +564,10 @@ def extract_events(
     datelined = _dateline_entity(entities, dateline_place)
     found: list[Found] = []
     anaphors: list[tuple[Token, Trigger]] = []
-    for token in doc:
-        if token.pos_ not in {"VERB", "NOUN"}:
+    for i, pos in enumerate(token_positions(doc)):
+        if pos not in (VERB, NOUN):
             continue
+        token = doc[i]
         trigger = _code(token)
         demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
         if trigger is None and demanders and _holds("aux=must", token):

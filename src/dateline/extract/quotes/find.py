@@ -49,7 +49,7 @@ from dateline.extract.quotes.content import (
 )
 from dateline.extract.quotes.marks import Quoted, find_quoted
 from dateline.extract.quotes.transcripts import Turn, find_headline, find_turns
-from dateline.extract.spans import char_span, doc_text, entities_by_offset
+from dateline.extract.spans import char_span, doc_text, entities_by_offset, entity_at
 from dateline.lexicon import load_words
 from dateline.model import Entity, Quote, Span
 
@@ -258,9 +258,7 @@ def _mention_span(token: Token) -> SpacySpan:
     """The mention a speaker token heads: its entity, or its noun phrase without clauses."""
     doc = token.doc
     if token.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
+        return entity_at(token)
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
     left = token.i
@@ -467,7 +465,7 @@ def _clause_holding(verb: Token, quoted: Quoted) -> tuple[int, int] | None:
             and (quoted.end - quoted.start) < QUOTED_SHARE_OF_MIXED * (end - start)
         ):
             # With the quote's closing mark, when it has one: a quote never closed ends the text.
-            return start, min(max(end, quoted.end + 1), len(verb.doc.text))
+            return start, min(max(end, quoted.end + 1), len(doc_text(verb.doc)))
     return None
 
 
