@@ -22,6 +22,10 @@ def nlp() -> Language:
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
 UNDO_MIGRATIONS = {
+    10: """
+        DROP INDEX articles_listing; DROP INDEX entities_canonical_published;
+        CREATE INDEX entities_canonical_published ON entities(canonical_id, published, article_id);
+    """,
     9: """
         DROP INDEX quotes_speaker_canonical; ALTER TABLE quotes DROP COLUMN speaker_canonical;
         DROP INDEX quotes_speaker_given; ALTER TABLE quotes DROP COLUMN speaker_given;

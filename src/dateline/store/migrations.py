@@ -336,6 +336,20 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DROP INDEX event_actors_entity
         """,
     ),
+    (
+        10,
+        "a page of a listing reads articles' and entities' short columns from small indexes",
+        """
+        -- An article's row holds its text and record (tens of kilobytes, on overflow pages):
+        -- a listing that shows its date, title or address reads them from this index instead,
+        -- a few pages for a page of results however large the store.
+        CREATE INDEX articles_listing
+            ON articles(id, published, title, url, origin, ingested_at, language);
+        DROP INDEX entities_canonical_published;
+        CREATE INDEX entities_canonical_published
+            ON entities(canonical_id, published, article_id, name)
+        """,
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

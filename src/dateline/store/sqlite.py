@@ -52,7 +52,7 @@ _EVENT_SELECT = (
     "  JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
     "  WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id),"
     " p.name, p.country, coalesce(a.url, a.origin), a.ingested_at"
-    " FROM events ev JOIN articles a ON a.id = ev.article_id"
+    " FROM events ev JOIN articles a INDEXED BY articles_listing ON a.id = ev.article_id"
     " LEFT JOIN entities p ON p.article_id = ev.article_id AND p.entity_id = ev.place_entity"
 )
 _QUOTE_SELECT = (
@@ -80,13 +80,13 @@ _SEARCHES = {
         "SELECT rowid FROM (SELECT f.rowid, f.rank FROM quote_fts f{join}"
         " WHERE quote_fts MATCH ?{language} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
         "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
-        " FROM quote_fts q JOIN articles a ON a.id = q.article_id"
+        " FROM quote_fts q JOIN articles a INDEXED BY articles_listing ON a.id = q.article_id"
         " WHERE quote_fts MATCH ? AND q.rowid = ?",
     ),
 }
 _SEARCH_LANGUAGE_JOINS = {
     "article": " JOIN articles a ON a.rowid = f.rowid",
-    "quote": " JOIN articles a ON a.id = f.article_id",
+    "quote": " JOIN articles a INDEXED BY articles_listing ON a.id = f.article_id",
 }
 
 
@@ -652,7 +652,8 @@ class SQLiteStore:
             ArticleRow(*row)
             for row in self.db.execute(
                 "SELECT e.article_id, a.title, e.published, group_concat(DISTINCT e.name)"
-                " FROM entities e JOIN articles a ON a.id = e.article_id"
+                " FROM entities e JOIN articles a INDEXED BY articles_listing"
+                " ON a.id = e.article_id"
                 " WHERE e.canonical_id = ? GROUP BY e.published, e.article_id"
                 " ORDER BY e.published, e.article_id LIMIT ?",
                 (canonical_id, limit or -1),
