@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from spacy.language import Language
 
 from dateline.nlp import load_pipeline
 from dateline.settings import DEFAULT_MODEL
+from dateline.store.migrations import decompress_record
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -21,7 +23,8 @@ def nlp() -> Language:
 
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
-UNDO_MIGRATIONS = {
+UNDO_MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
+    11: lambda db: _records_as_text(db),
     10: """
         DROP INDEX articles_listing; DROP INDEX entities_canonical_published;
         CREATE INDEX entities_canonical_published ON entities(canonical_id, published, article_id);
@@ -64,9 +67,22 @@ UNDO_MIGRATIONS = {
 }
 
 
+def _records_as_text(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT rowid, record FROM articles").fetchall()
+    db.executemany(
+        "UPDATE articles SET record = ? WHERE rowid = ?",
+        [(decompress_record(record), rowid) for rowid, record in rows],
+    )
+
+
 def undo_migrations(db: sqlite3.Connection, *, down_to: int) -> None:
     """Make a store of schema ``down_to`` from one of today's (its later tables dropped first)."""
     for version in sorted(UNDO_MIGRATIONS, reverse=True):
-        if version > down_to:
-            db.executescript(UNDO_MIGRATIONS[version])
+        undo = UNDO_MIGRATIONS[version]
+        if version <= down_to:
+            continue
+        if callable(undo):
+            undo(db)
+        else:
+            db.executescript(undo)
     db.execute("DELETE FROM schema_migrations WHERE version > ?", (down_to,))

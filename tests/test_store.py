@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from dateline.errors import EmptyInput, NotFound, StoreError, UsageError
 from dateline.model import Analysis, Article, Entity, Quote, Span
 from dateline.store import SQLiteStore, open_store
 from dateline.store.migrations import MIGRATIONS, current_version
+from tests.conftest import undo_migrations
 
 
 def make_analysis(article_id: str, text: str, *, speaker: str | None = None) -> Analysis:
@@ -181,11 +184,27 @@ def test_store_not_a_database(tmp_path: Path) -> None:
         open_store(path)
 
 
-def test_store_keeps_the_text_once(store: SQLiteStore) -> None:
+def test_store_keeps_the_text_once_and_the_record_compressed(store: SQLiteStore) -> None:
     store.add([(make_analysis("t1", "Kenya won the final in Nairobi."), None)])
-    stored = store.db.execute(
-        "SELECT json_extract(record, '$.article.text'), text FROM articles WHERE id = 't1'"
-    ).fetchone()
-    assert stored == ("", "Kenya won the final in Nairobi.")
+    record, text = store.db.execute("SELECT record, text FROM articles WHERE id = 't1'").fetchone()
+    assert isinstance(record, bytes)
+    assert json.loads(zlib.decompress(record))["article"]["text"] == ""
+    assert text == "Kenya won the final in Nairobi."
     assert store.article("t1").article.text == "Kenya won the final in Nairobi."
     assert [r.article.text for r in store.records()] == ["Kenya won the final in Nairobi."]
+
+
+def test_store_migration_compresses_the_records_of_an_older_store(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        store.add([(make_analysis(f"m{n}", f"Kenya won final {n}."), None) for n in range(3)])
+        undo_migrations(store.db, down_to=10)
+        store.db.commit()
+        assert store.db.execute("SELECT DISTINCT typeof(record) FROM articles").fetchall() == [
+            ("text",)
+        ]
+    with open_store(path) as upgraded:
+        kinds = upgraded.db.execute("SELECT DISTINCT typeof(record) FROM articles").fetchall()
+        assert kinds == [("blob",)]
+        assert upgraded.article("m1").article.text == "Kenya won final 1."
+        assert [r.article.id for r in upgraded.records()] == ["m0", "m1", "m2"]

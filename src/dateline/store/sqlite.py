@@ -35,6 +35,8 @@ from dateline.store.connection import connect, store_error
 from dateline.store.migrations import (
     LATEST_VERSION,
     actor_pairs,
+    compress_record,
+    decompress_record,
     migrate,
     speaker_keys,
     stored_version,
@@ -131,15 +133,15 @@ def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
     )
 
 
-def _record_without_text(analysis: Analysis) -> str:
-    """The record as stored: its text is kept once, in the ``text`` column."""
+def _record_without_text(analysis: Analysis) -> bytes:
+    """The record as stored: compressed, its text kept once, in the ``text`` column."""
     bare = analysis.article.model_copy(update={"text": ""})
-    return analysis.model_copy(update={"article": bare}).to_json()
+    return compress_record(analysis.model_copy(update={"article": bare}).to_json())
 
 
-def _analysis(record: str, text: str) -> Analysis:
+def _analysis(record: bytes | str, text: str) -> Analysis:
     """A stored record with its text put back."""
-    analysis = Analysis.model_validate_json(record)
+    analysis = Analysis.model_validate_json(decompress_record(record))
     analysis.article.text = text
     return analysis
 
