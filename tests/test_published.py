@@ -102,6 +102,12 @@ def test_published_utc_just_after_midnight_takes_the_day_the_page_is_filed_under
     assert _published(page) == "2023-03-08"
 
 
+def test_published_of_a_page_declaring_its_encoding() -> None:
+    head = '<meta property="article:published_time" content="2023-03-08T20:30:00-05:00">'
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + _page(head)
+    assert page_published(page) == "2023-03-08T20:30:00-05:00"
+
+
 def test_published_placeholder_metadata_is_ignored() -> None:
     page = _page(
         '<meta property="article:published_time" content="0001-01-01T00:00:00+00:00">'

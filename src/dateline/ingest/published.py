@@ -80,6 +80,8 @@ URL_DATE_RE = re.compile(
     r"|[/_-](?P<compact>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[/_.-])",
     re.I,
 )
+# lxml refuses a str that declares its encoding: the declaration says nothing a str needs.
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Placeholders that content systems write where they have no date.
 PLACEHOLDER_YEARS = {1, 1900, 1970}
 
@@ -88,7 +90,7 @@ def page_published(page: str) -> str | None:
     """The page's publication date or time as its own metadata gives it, in ISO 8601, or
     None when the page's metadata says nothing parseable."""
     try:
-        tree = lxml_html.fromstring(page)
+        tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None
     for value in _metadata_values(tree):
