@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,18 +27,25 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline, a dateline or a paragraph never runs on into
     the next line's sentence, whatever the parser would make of them together. A run of more
     than ``MAX_SENTENCE_TOKENS`` tokens with no line break or full stop is cut."""
+    texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    # read from arrays and written back in one call: no Token made per word, and no check of
+    # the whole Doc's parse for every break set
+    array: Any = doc.to_array(SENT_START)
+    starts = array.tolist()
     run_start = 0
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.is_space and "\n" in before.text and not token.is_space:
-            token.is_sent_start = True
-        if token.is_sent_start or before.text in _SENTENCE_END:
-            run_start = token.i
-        elif token.i - run_start >= MAX_SENTENCE_TOKENS:
-            stretch = doc[token.i - MAX_SENTENCE_TOKENS // 4 : token.i]
-            cut = next((t.i + 1 for t in reversed(stretch) if t.text in _CUT_AFTER), token.i)
-            doc[cut].is_sent_start = True
+    for i in range(1, len(texts)):
+        before = texts[i - 1]
+        if before.isspace() and "\n" in before and not texts[i].isspace():
+            starts[i] = 1
+        if starts[i] == 1 or before in _SENTENCE_END:
+            run_start = i
+        elif i - run_start >= MAX_SENTENCE_TOKENS:
+            stretch = range(i - 1, i - MAX_SENTENCE_TOKENS // 4 - 1, -1)  # back from i
+            cut = next((j + 1 for j in stretch if texts[j] in _CUT_AFTER), i)
+            starts[cut] = 1
             run_start = cut
+    array[:] = starts
+    doc.from_array([SENT_START], array.reshape(-1, 1))
     return doc
 
 

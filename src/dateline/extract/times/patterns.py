@@ -343,3 +343,112 @@ COMPILED = [
     )
     for name, pattern in PATTERNS
 ]
+
+
+# --- prechecks -------------------------------------------------------------------------------
+# The words without one of which a pattern cannot match: a line is scanned with the pattern
+# only where the lower-cased line holds one of them as a whole run of letters. Each is a word
+# the pattern matches whole (never beside another letter), so that no line the pattern matches
+# is skipped. Patterns whose words run into digits or into other words, and those that need
+# digits rather than words (years, clocks), are prechecked by a regular expression instead.
+_MONTH_WORDS = frozenset(MONTHS)
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_SPOKEN_YEAR_WORDS = frozenset({"nineteen", "twenty", "thousand"})
+_BOUNDARY_WORDS = frozenset({"beginning", "start", "end", "middle"})
+_UNIT_WORDS = frozenset(
+    {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"}
+    | {"century", "centurie", "hr", "min", "sec", "yr", "quarter"}
+)
+_EARLY_LATE_MID = ("early", "late", "mid")
+PRECHECK_WORDS: dict[str, frozenset[str]] = {
+    **{
+        name: _MONTH_WORDS
+        for name in (
+            "month_day_year",
+            "day_month_year",
+            "paired_day",
+            "month_day",
+            "day_month",
+            "month_year",
+            "month_of_relative_year",
+            "modified_month",
+            "week_of_month",
+            "rel_month",
+            "bare_month",
+        )
+    },
+    "season_year": _SEASON_WORDS,
+    "rel_season": _SEASON_WORDS,
+    "bare_season": _SEASON_WORDS,
+    "this_period": frozenset({"quarter", "year"}),
+    "quarter": frozenset({"quarter", "q"}),  # "Q3"
+    "half": frozenset({"half", "quarters"}),
+    "century": frozenset({"century"}),
+    "fiscal_year": frozenset({"fiscal", "financial"}),
+    "the_day": frozenset({"day"}),
+    "reporting_period": frozenset({"period", "quarter", "earlier", "ago"}),
+    "holiday": frozenset(
+        {"thanksgiving", "christmas", "new", "independence", "election", "halloween"}
+        | {"valentine"}
+    ),
+    "modified_year": frozenset(_EARLY_LATE_MID) | _BOUNDARY_WORDS,
+    "spoken_year": _SPOKEN_YEAR_WORDS,
+    "spoken_month_year": _SPOKEN_YEAR_WORDS,
+    "period_end": _BOUNDARY_WORDS,  # "year-end", "year's end" too
+    "annual": frozenset({"annual"}),
+    "long_adjective": frozenset({"long", "single"}),
+    "today": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
+    "part_of_day": frozenset(PARTS_OF_DAY)  # "midmorning", "late-afternoon", "early evening"
+    | {lead + part for lead in _EARLY_LATE_MID for part in ("morning", "afternoon", "evening")},
+    "the_part_of_day": frozenset({"morning", "afternoon", "evening"}),
+    "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
+    "earlier_later": frozenset({"earlier", "later"}),
+    "the_weekend": frozenset({"weekend"}),
+    "ago": frozenset({"ago", "earlier", "later", "now"}),
+    "weekday": frozenset(WEEKDAYS),
+    "same_period_back": frozenset({"year"}),
+    "the_same_day": frozenset({"day", "week", "month", "year", "morning", "later"}),
+    "past_n": frozenset({"past", "last", "next", "coming", "previous", "first", "final"}),
+    "duration": _UNIT_WORDS | {unit + "s" for unit in _UNIT_WORDS},
+    "vague_duration": frozenset(
+        {"years", "decades", "months", "weeks", "days", "hours", "minutes", "centuries"}
+    ),
+    "frequency": frozenset({"once", "twice", "times"}),
+    "bare_unit": frozenset({"week", "month", "year", "decade", "day", "quarter"}),
+    # "these days", "at the moment", "for the time being", "the near term", "a later date",
+    # "for a while": each phrase by its last word
+    "refs": frozenset(
+        {"now", "currently", "present", "nowadays", "days", "recently", "lately", "recent"}
+        | {"past", "future", "formerly", "previously", "soon", "shortly", "once", "sometimes"}
+        | {"moment", "time", "term", "date", "while", "current"}
+    ),
+    # "every May", "each Monday", "a week", "daily", "summers", "Sunday mornings": for each
+    # alternative, the word it cannot do without
+    "set": frozenset({"every", "each", "weekend", "quarter"})
+    | frozenset(WEEKDAYS)
+    | {weekday + "s" for weekday in WEEKDAYS}
+    | {"day", "week", "month", "year", "morning", "evening", "night"}
+    | {"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly"}
+    | {"winters", "summers", "springs", "autumns", "mornings", "afternoons", "evenings", "nights"},
+}
+_HAS_YEAR = re.compile(YEAR_PATTERN)
+PRECHECK_PATTERNS: dict[str, re.Pattern[str]] = {
+    "year": _HAS_YEAR,
+    "iso_date": _HAS_YEAR,
+    "clock": re.compile(r"\d|noon|midday|midnight"),
+    "decade": re.compile(r"\d0['’]?s|ties"),  # "the 1990s", "the '80s", "the seventies"
+    "short_year": re.compile(r"['’]\d\d"),
+    "numeric_date": re.compile(r"\d/\d"),
+    # the day may run on into another word ("8 p.m. Mondays"): its name is enough
+    "clock_day": re.compile(
+        "|".join([*WEEKDAYS, "today", "tomorrow", "yesterday"])
+        + f"|(?:{'|'.join(MONTHS)})(?![a-z])"
+    ),
+}
+LETTER_RUN = re.compile("[a-z]+")
+
+# Letters that match an ASCII letter when case is ignored but are not one (the dotted and the
+# dotless I, the long s, the Kelvin sign) are read as that letter, so that the lower-cased text
+# the prechecks search and the month and weekday names the values are read from hold what the
+# patterns matched. Each is one character for one: every offset holds.
+FOLDS_TO_ASCII = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
