@@ -107,21 +107,21 @@ class _Prechecks:
     def lines_for(self, name: str) -> list[tuple[int, int]]:
         words = PRECHECK_WORDS.get(name)
         regex = PRECHECK_PATTERNS.get(name)
-        if words is None and regex is None:
+        precheck = words if words is not None else regex
+        if precheck is None:
             return self.lines
-        key = id(words if words is not None else regex)
-        if key not in self.held:
+        if id(precheck) not in self.held:
             held: set[int] = set()
             if words is not None:
                 for word in words & self.lines_of_word.keys():
                     held |= self.lines_of_word[word]
-            if regex is not None:
+            elif regex is not None:
                 starts = [first for first, _ in self.lines]
                 held = {
                     bisect_right(starts, hit.start()) - 1 for hit in regex.finditer(self.lowered)
                 }
-            self.held[key] = [self.lines[index] for index in sorted(held)]
-        return self.held[key]
+            self.held[id(precheck)] = [self.lines[index] for index in sorted(held)]
+        return self.held[id(precheck)]
 
 
 def _is_adjective(doc: Doc, start: int) -> bool:
