@@ -6,11 +6,12 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.errors import ModelNotFound
+from dateline.extract.spans import token_texts
 from dateline.settings import MODEL_ENV
 
 # No sentence runs longer than this many tokens: a text with no full stop for thousands of
@@ -27,7 +28,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline, a dateline or a paragraph never runs on into
     the next line's sentence, whatever the parser would make of them together. A run of more
     than ``MAX_SENTENCE_TOKENS`` tokens with no line break or full stop is cut."""
-    texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    texts = token_texts(doc)
     # read from arrays and written back in one call: no Token made per word, and no check of
     # the whole Doc's parse for every break set
     array: Any = doc.to_array(SENT_START)

@@ -76,9 +76,8 @@ def pattern_matches(
     text: str, *, prechecked: bool = True
 ) -> list[tuple[int, int, str, re.Match[str]]]:
     """Every pattern's matches, line by line (no time runs across a line), in pattern order,
-    in ``text`` with ``FOLDS_TO_ASCII`` applied. With ``prechecked``, a pattern scans only the
-    lines that hold one of its precheck's words."""
-    text = text.translate(FOLDS_TO_ASCII)
+    in ``text`` as ``find_times`` reads it (``FOLDS_TO_ASCII`` applied). With ``prechecked``, a
+    pattern scans only the lines that hold one of its precheck's words."""
     lines = [line.span() for line in LINE.finditer(text)]
     prechecks = _Prechecks(text.lower(), lines) if prechecked else None
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
@@ -98,6 +97,7 @@ class _Prechecks:
     def __init__(self, lowered: str, lines: list[tuple[int, int]]) -> None:
         self.lowered = lowered
         self.lines = lines
+        self.starts = [first for first, _ in lines]
         self.lines_of_word: dict[str, set[int]] = {}
         for index, (first, last) in enumerate(lines):
             for word in LETTER_RUN.findall(lowered, first, last):
@@ -116,9 +116,9 @@ class _Prechecks:
                 for word in words & self.lines_of_word.keys():
                     held |= self.lines_of_word[word]
             elif regex is not None:
-                starts = [first for first, _ in self.lines]
                 held = {
-                    bisect_right(starts, hit.start()) - 1 for hit in regex.finditer(self.lowered)
+                    bisect_right(self.starts, hit.start()) - 1
+                    for hit in regex.finditer(self.lowered)
                 }
             self.held[id(precheck)] = [self.lines[index] for index in sorted(held)]
         return self.held[id(precheck)]

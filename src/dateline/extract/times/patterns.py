@@ -352,13 +352,10 @@ COMPILED = [
 # is skipped. Patterns whose words run into digits or into other words, and those that need
 # digits rather than words (years, clocks), are prechecked by a regular expression instead.
 _MONTH_WORDS = frozenset(MONTHS)
-_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_SEASON_WORDS = frozenset(SEASONS)
 _SPOKEN_YEAR_WORDS = frozenset({"nineteen", "twenty", "thousand"})
 _BOUNDARY_WORDS = frozenset({"beginning", "start", "end", "middle"})
-_UNIT_WORDS = frozenset(
-    {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"}
-    | {"century", "centurie", "hr", "min", "sec", "yr", "quarter"}
-)
+_UNIT_WORDS = frozenset(UNITS) | {"centurie"}  # "centuries"
 _EARLY_LATE_MID = ("early", "late", "mid")
 PRECHECK_WORDS: dict[str, frozenset[str]] = {
     **{
