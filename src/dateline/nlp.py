@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 from typing import Any
 
@@ -64,4 +65,7 @@ def load_pipeline(name: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
+    # The model's objects live as long as the process: the collector need not scan them again
+    # each time a batch's analysis drops its own objects (two thirds of its collection time).
+    gc.freeze()
     return nlp

