@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from dateline.nlp import load_pipeline
 from dateline.settings import DEFAULT_MODEL
-from dateline.store.migrations import decompress_record
+from dateline.store.migrations import TALLIED_TABLES, decompress_record
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -24,6 +24,12 @@ def nlp() -> Language:
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
 UNDO_MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
+    12: "DROP TABLE tallies; DROP TRIGGER canonical_entities_tally;"
+    " DROP TRIGGER articles_tally_month; DROP TRIGGER articles_tally_source;"
+    + "".join(
+        f" DROP TRIGGER {table}_tally_in; DROP TRIGGER {table}_tally_out;"
+        for table in TALLIED_TABLES
+    ),
     11: lambda db: _records_as_text(db),
     10: """
         DROP INDEX articles_listing; DROP INDEX entities_canonical_published;

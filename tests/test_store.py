@@ -208,3 +208,49 @@ def test_store_migration_compresses_the_records_of_an_older_store(tmp_path: Path
         assert kinds == [("blob",)]
         assert upgraded.article("m1").article.text == "Kenya won final 1."
         assert [r.article.id for r in upgraded.records()] == ["m0", "m1", "m2"]
+
+
+def _counted(store: SQLiteStore) -> dict[str, int]:
+    tables = {"entities": "canonical_entities"}
+    return {
+        name: store.db.execute(f"SELECT count(*) FROM {tables.get(name, name)}").fetchone()[0]
+        for name in store.overview().counts
+    }
+
+
+def test_store_overview_tallies_rows_months_and_sources(store: SQLiteStore) -> None:
+    first = make_analysis("a1", "Kenya won the final.", speaker="Ana Ruiz")
+    second = make_analysis("a2", "Kenya lost the final.")
+    second.article.source, second.article.published = "Nation", "2021-04-02"
+    first.article.source = "Nation"
+    store.add([(first, None), (EmptyInput("a3.txt", "file is empty"), None)])
+    store.add([(second, None), (make_analysis("a4", "Kenya drew."), None)])  # Kenya again
+    overview = store.overview()
+    assert overview.counts == _counted(store)
+    assert overview.counts["articles"] == 3
+    assert overview.counts["entities"] == 1  # one canonical Kenya, replaced as it grew
+    assert overview.counts["failures"] == 1
+    assert (overview.first_published, overview.last_published) == ("2021-03-10", "2021-04-02")
+    assert overview.months == [("2021-03", 2), ("2021-04", 1)]
+    assert overview.sources == [("Nation", 2)]
+
+
+def test_store_overview_failure_taken_back_when_its_input_succeeds(store: SQLiteStore) -> None:
+    store.add([(EmptyInput("a1.txt", "file is empty"), None)])
+    assert store.overview().counts["failures"] == 1
+    store.add([(make_analysis("a1", "Kenya won the final."), None)])
+    assert store.overview().counts["failures"] == 0
+    assert store.overview().counts == _counted(store)
+
+
+def test_store_migration_tallies_an_older_store(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        store.add([(make_analysis(f"m{n}", f"Kenya won final {n}."), None) for n in range(3)])
+        undo_migrations(store.db, down_to=11)
+        store.db.commit()
+    with open_store(path) as upgraded:
+        assert upgraded.overview().counts == _counted(upgraded)
+        assert upgraded.overview().counts["articles"] == 3
+        upgraded.add([(make_analysis("m3", "Kenya won final 3."), None)])
+        assert upgraded.overview().months == [("2021-03", 4)]

@@ -38,7 +38,14 @@ BOUNDED_SORT = re.compile(r"SCAN (page|\(subquery-\d+\))")
 # date, title and address from the articles_listing index, never from the row. Only the
 # article itself, and search's snippets (made from the text), read rows.
 ARTICLE_ROW = re.compile(r"^SEARCH (a|articles) USING (INDEX|INTEGER PRIMARY KEY)")
-READS_ARTICLE_ROWS = {"article", "article by prefix", "search", "search in a language"}
+READS_ARTICLE_ROWS = {
+    "article",
+    "article by prefix",
+    "search",
+    "search in a language",
+    "search by day and source",
+    "search newest first",
+}
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +65,11 @@ def store(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> SQLiteStor
 QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
     "search": lambda s: s.search("Berlin OR Kharkiv -Scholz"),
     "search in a language": lambda s: s.search("Berlin OR Kharkiv", language="en"),
+    "search by day and source": lambda s: s.search(
+        "Berlin OR Kharkiv", since="2022-03-01", until="2022-03-31", source="Reuters"
+    ),
+    "search newest first": lambda s: s.search("Berlin OR Kharkiv", order="date"),
+    "overview": lambda s: s.overview(),
     "article": lambda s: s.article(_ids(s)[0]),
     "article by prefix": lambda s: s.article(_ids(s)[0][:8]),
     "quotes": lambda s: s.quotes(limit=50),
@@ -69,6 +81,10 @@ QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
     "events": lambda s: s.events(limit=50),
     "events by actor": lambda s: s.events(actor="Russia", limit=50),
     "events by type since": lambda s: s.events(type="ASSAULT", since="2022-03-01", limit=50),
+    "events from a day to a day": lambda s: s.events(
+        since="2022-03-01", until="2022-03-02", limit=50
+    ),
+    "events by actor to a day": lambda s: s.events(actor="Russia", until="2022-03-02", limit=50),
     "relations": lambda s: s.relations("Russia", "Ukraine"),
     "quantities": lambda s: s.quantities(limit=50),
     "quantities at least": lambda s: s.quantities(at_least=1000, limit=50),

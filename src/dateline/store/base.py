@@ -33,6 +33,7 @@ class SearchHit:
     published: str | None
     where: str  # "article" or "quote"
     snippet: str
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,17 @@ class FailureRow:
     reason: str
 
 
+@dataclass(frozen=True)
+class Overview:
+    """What a store holds: counts of each kind of row, the span of days, the main sources."""
+
+    counts: dict[str, int]  # articles, entities (canonical), quotes, events, quantities, ...
+    first_published: str | None
+    last_published: str | None
+    months: list[tuple[str, int]]  # (YYYY-MM, articles), oldest first
+    sources: list[tuple[str, int]]  # (source, articles), the most first
+
+
 class Store(Protocol):
     def seen_inputs(self, input_hashes: Iterable[str]) -> set[str]: ...
 
@@ -156,7 +168,20 @@ class Store(Protocol):
 
     def records(self) -> Iterator[Analysis]: ...
 
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        order: str = "rank",
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]: ...
+
+    def overview(self, *, sources: int = 20) -> Overview: ...
 
     def quotes(
         self, *, speaker: str | None = None, limit: int | None = None, offset: int = 0

@@ -10,6 +10,60 @@ from datetime import UTC, datetime
 from itertools import combinations, groupby
 
 # (version, name, SQL). Append only: an applied migration is never edited.
+# The tables whose rows the store's overview counts (the canonical entities apart: they are
+# replaced as they change, so only a new id adds one)
+TALLIED_TABLES = ("articles", "quotes", "events", "quantities", "checks", "failures")
+
+
+def _tally(kind: str, key: str, change: str) -> str:
+    return (
+        f"INSERT INTO tallies VALUES ('{kind}', {key}, {change})"
+        f" ON CONFLICT (kind, key) DO UPDATE SET n = n + {change};"
+    )
+
+
+def _tallies_sql() -> str:
+    """Counts an overview reads in a few rows however large the store: each table's rows,
+    articles per month of publication and per source, kept by triggers on every write."""
+    statements = [
+        "CREATE TABLE tallies (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,"
+        " PRIMARY KEY (kind, key)) WITHOUT ROWID;",
+        "CREATE INDEX tallies_most ON tallies(kind, n DESC, key);",
+    ]
+    for table in (*TALLIED_TABLES, "canonical_entities"):
+        statements.append(f"INSERT INTO tallies SELECT 'rows', '{table}', count(*) FROM {table};")
+    statements += [
+        "INSERT INTO tallies SELECT 'month', substr(published, 1, 7), count(*) FROM articles"
+        " WHERE published IS NOT NULL GROUP BY 1;",
+        "INSERT INTO tallies SELECT 'source', source, count(*) FROM articles"
+        " WHERE source IS NOT NULL GROUP BY 1;",
+    ]
+    for table in TALLIED_TABLES:
+        statements.append(
+            f"CREATE TRIGGER {table}_tally_in AFTER INSERT ON {table} BEGIN"
+            f" {_tally('rows', repr(table), '1')} END;"
+        )
+        statements.append(
+            f"CREATE TRIGGER {table}_tally_out AFTER DELETE ON {table} BEGIN"
+            f" {_tally('rows', repr(table), '-1')} END;"
+        )
+    statements += [
+        "CREATE TRIGGER articles_tally_month AFTER INSERT ON articles"
+        " WHEN NEW.published IS NOT NULL BEGIN"
+        f" {_tally('month', 'substr(NEW.published, 1, 7)', '1')} END;",
+        "CREATE TRIGGER articles_tally_source AFTER INSERT ON articles"
+        " WHEN NEW.source IS NOT NULL BEGIN"
+        f" {_tally('source', 'NEW.source', '1')} END;",
+        # before the insert, so that a row a REPLACE is about to overwrite is seen
+        "CREATE TRIGGER canonical_entities_tally BEFORE INSERT ON canonical_entities"
+        " WHEN NOT EXISTS (SELECT 1 FROM canonical_entities WHERE id = NEW.id) BEGIN"
+        f" {_tally('rows', repr('canonical_entities'), '1')} END;",
+    ]
+    return "\n".join(statements)
+
+
+TALLIES_SQL = _tallies_sql()
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
         1,
@@ -353,6 +407,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     # A record is stored zlib-compressed (its JSON, text left out): a quarter of the bytes.
     (11, "records stored compressed", ""),
+    (12, "tallies of rows, months and sources, kept by triggers", TALLIES_SQL),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
@@ -510,6 +565,16 @@ def migrate(connection: sqlite3.Connection) -> list[int]:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (none of ours has a semicolon inside a literal)."""
+    """Split a migration into statements: at each semicolon that ends one, so that a
+    trigger's body (statements between BEGIN and END) stays whole."""
     lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements, pending = [], ""
+    for piece in "\n".join(lines).split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().removesuffix(";").strip())
+    return statements

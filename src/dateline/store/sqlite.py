@@ -26,6 +26,7 @@ from dateline.store.base import (
     EntityRow,
     EventRow,
     FailureRow,
+    Overview,
     QuantityRow,
     QuoteRow,
     RelationRow,
@@ -67,36 +68,57 @@ LINKER_CANONICALS = 200_000
 # A search ranks the matches stored last, this many at most, so that a word every article
 # has costs what a rare one does.
 SEARCH_WINDOW = 1000
+# The tables the overview counts, in the order it shows them
+OVERVIEW_TABLES = (
+    "articles", "entities", "quotes", "events", "quantities", "checks", "failures"
+)  # fmt: skip
 # Full-text searches: where the match is → (the best matches' rowids among the last
-# SEARCH_WINDOW that match, written with {language} where a language filter goes, then for
-# each of them the article id, title, published day and snippet).
+# SEARCH_WINDOW that match, written with {join} and {filters} where the article filters go,
+# then for each of them the article id, title, published day, snippet and source; the
+# snippet's marks are its first two parameters).
 _SEARCHES = {
     "article": (
-        "SELECT rowid FROM (SELECT f.rowid, f.rank FROM article_fts f{join}"
-        " WHERE article_fts MATCH ?{language} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
-        "SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12)"
+        "SELECT rowid FROM (SELECT f.rowid, f.rank, {published} AS published"
+        " FROM article_fts f{join}"
+        " WHERE article_fts MATCH ?{filters} ORDER BY f.rowid DESC LIMIT ?) ORDER BY {order}"
+        " LIMIT ?",
+        "SELECT a.id, a.title, a.published, snippet(article_fts, 1, ?, ?, '…', 12), a.source"
         " FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid"
         " WHERE article_fts MATCH ? AND article_fts.rowid = ?",
     ),
     "quote": (
-        "SELECT rowid FROM (SELECT f.rowid, f.rank FROM quote_fts f{join}"
-        " WHERE quote_fts MATCH ?{language} ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
-        "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, '[', ']', '…', 12)"
-        " FROM quote_fts q JOIN articles a INDEXED BY articles_listing ON a.id = q.article_id"
-        " WHERE quote_fts MATCH ? AND q.rowid = ?",
+        "SELECT rowid FROM (SELECT f.rowid, f.rank, {published} AS published"
+        " FROM quote_fts f{join}"
+        " WHERE quote_fts MATCH ?{filters} ORDER BY f.rowid DESC LIMIT ?) ORDER BY {order}"
+        " LIMIT ?",
+        "SELECT q.article_id, a.title, a.published, snippet(quote_fts, 0, ?, ?, '…', 12),"
+        " a.source FROM quote_fts q JOIN articles a INDEXED BY articles_listing"
+        " ON a.id = q.article_id WHERE quote_fts MATCH ? AND q.rowid = ?",
     ),
 }
-_SEARCH_LANGUAGE_JOINS = {
+_SEARCH_JOINS = {
     "article": " JOIN articles a ON a.rowid = f.rowid",
     "quote": " JOIN articles a INDEXED BY articles_listing ON a.id = f.article_id",
 }
+# Article filters of a search: name → the condition on the joined article
+_SEARCH_FILTERS = {
+    "language": "a.language = ?",
+    "since": "a.published >= ?",
+    "until": "substr(a.published, 1, 10) <= ?",
+    "source": "a.source = ?",
+}
+SEARCH_ORDERS = {"rank": "rank", "date": "published DESC, rowid DESC"}
 
 
-def _best_matches_sql(where: str, *, by_language: bool) -> str:
-    best = _SEARCHES[where][0]
-    if not by_language:
-        return best.format(join="", language="")
-    return best.format(join=_SEARCH_LANGUAGE_JOINS[where], language=" AND a.language = ?")
+def _best_matches_sql(where: str, filters: list[str], *, order: str = "rank") -> str:
+    """The query for the best matches' rowids, with the article ``filters`` named."""
+    joined = bool(filters) or order == "date"
+    return _SEARCHES[where][0].format(
+        join=_SEARCH_JOINS[where] if joined else "",
+        filters="".join(f" AND {_SEARCH_FILTERS[name]}" for name in filters),
+        published="a.published" if joined else "NULL",
+        order=SEARCH_ORDERS[order],
+    )
 
 
 def event_day(event: Event, published: str | None) -> str | None:
@@ -545,20 +567,35 @@ class SQLiteStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def search(self, text: str, *, limit: int = 20, language: str | None = None) -> list[SearchHit]:
-        """The best ``limit`` matches in articles, then in quotes, ranked by BM25 among the
-        last ``SEARCH_WINDOW`` stored that match (in articles of ``language`` when one is
-        given); a snippet made for each one shown."""
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        order: str = "rank",
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]:
+        """The best ``limit`` matches in articles, then in quotes, among the last
+        ``SEARCH_WINDOW`` stored that match (in articles of ``language``, published from
+        ``since`` to ``until``, from ``source``, when given), by BM25 rank or newest first;
+        a snippet made for each one shown, the words found between ``marks``."""
         query = parse_search(text)
+        wanted = {"language": language, "since": since, "until": until, "source": source}
+        filters = [name for name, value in wanted.items() if value is not None]
+        values = [wanted[name] for name in filters]
         hits = []
         for where, (_, shown) in _SEARCHES.items():
             if where == "quote" and query.titles_only:
                 continue  # quotes have no title
-            best = _best_matches_sql(where, by_language=language is not None)
-            params = (query.fts, *([language] if language else []), SEARCH_WINDOW, limit)
+            best = _best_matches_sql(where, filters, order=order)
+            params = (query.fts, *values, SEARCH_WINDOW, limit)
             rowids = self.db.execute(best, params).fetchall()
             for (rowid,) in rowids:
-                row = self.db.execute(shown, (query.fts, rowid)).fetchone()
+                row = self.db.execute(shown, (*marks, query.fts, rowid)).fetchone()
                 if row is not None:
                     hits.append(
                         SearchHit(
@@ -567,9 +604,30 @@ class SQLiteStore:
                             published=row[2],
                             where=where,
                             snippet=row[3],
+                            source=row[4],
                         )
                     )
         return hits
+
+    def overview(self, *, sources: int = 20) -> Overview:
+        """Counts of each kind of row, the first and last day published, articles per month,
+        and the ``sources`` with the most articles: read from the store's tallies, a few
+        rows however large the store."""
+        counts = dict(self.db.execute("SELECT key, n FROM tallies WHERE kind = 'rows'").fetchall())
+        counts["entities"] = counts.pop("canonical_entities", 0)
+        ordered = {table: counts.get(table, 0) for table in OVERVIEW_TABLES}
+        first, last = self.db.execute(  # each one end of the index on its own
+            "SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)"
+        ).fetchone()
+        months = self.db.execute(
+            "SELECT key, n FROM tallies WHERE kind = 'month' AND n > 0 ORDER BY key"
+        ).fetchall()
+        top = self.db.execute(
+            "SELECT key, n FROM tallies INDEXED BY tallies_most"
+            " WHERE kind = 'source' AND n > 0 ORDER BY n DESC, key LIMIT ?",
+            (sources,),
+        ).fetchall()
+        return Overview(ordered, first, last, [tuple(m) for m in months], [tuple(t) for t in top])
 
     def quotes(
         self, *, speaker: str | None = None, limit: int | None = None, offset: int = 0
@@ -678,12 +736,16 @@ class SQLiteStore:
         actor: str | None = None,
         type: str | None = None,
         since: str | None = None,
+        until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]:
-        """Events in date order, of one actor (as source or target), type, and from a day."""
+        """Events in date order, of one actor (as source or target), type, and from a day
+        to a day (both included)."""
         canonical_id = self._canonical(actor)[0] if actor else None
-        return self._events(canonical_id, type=type, since=since, limit=limit, offset=offset)
+        return self._events(
+            canonical_id, type=type, since=since, until=until, limit=limit, offset=offset
+        )
 
     def _events(
         self,
@@ -691,19 +753,21 @@ class SQLiteStore:
         *,
         type: str | None = None,
         since: str | None = None,
+        until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]:
         clauses: list[str] = []
         params: list[object] = []
         if canonical_id is not None:
-            return self._actor_events(canonical_id, type, since, limit, offset)
+            return self._actor_events(canonical_id, type, (since, until), limit, offset)
         if type:
             clauses.append("ev.type = ?")
             params.append(type.upper())
-        if since:
-            clauses.append("ev.day >= ?")
-            params.append(since)
+        for condition, day in (("ev.day >= ?", since), ("ev.day <= ?", until)):
+            if day:
+                clauses.append(condition)
+                params.append(day)
         rows = self._filtered(
             _EVENT_SELECT, clauses, params, order="ev.day, ev.rowid", limit=limit, offset=offset
         )
@@ -713,16 +777,18 @@ class SQLiteStore:
         self,
         canonical_id: str,
         type: str | None,
-        since: str | None,
+        days: tuple[str | None, str | None],
         limit: int | None,
         offset: int,
     ) -> list[EventRow]:
-        """An actor's events in date order, walked from its own index until the page is
-        full: one page costs the same however many events the actor has."""
+        """An actor's events in date order (from and to ``days``, when given), walked from
+        its own index until the page is full: one page costs the same however many events
+        the actor has."""
         clauses, params = ["ea.canonical_id = ?"], [canonical_id]
-        if since:
-            clauses.append("ea.day >= ?")
-            params.append(since)
+        for condition, day in zip(("ea.day >= ?", "ea.day <= ?"), days, strict=True):
+            if day:
+                clauses.append(condition)
+                params.append(day)
         if type:
             clauses.append("ev.type = ?")
             params.append(type.upper())
