@@ -40,7 +40,7 @@ from dateline.render import (
     render_quotes,
     render_relations,
 )
-from dateline.settings import Settings, default_db_path
+from dateline.settings import TOKEN_ENV, Settings, default_db_path
 from dateline.store import SQLiteStore, open_store
 from dateline.store.connection import store_error
 
@@ -299,6 +299,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     with_page(with_db(commands.add_parser("failures", help="inputs that could not be ingested")))
+    serve = with_db(commands.add_parser("serve", help="browse the store: web pages and a REST API"))
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
+    serve.add_argument("--port", type=_positive, default=8080)
+    serve.add_argument("--workers", type=_positive, default=1, help="server processes")
+    serve.add_argument(
+        "--allow-ingest",
+        action="store_true",
+        help=f"accept POST /api/v1/articles with the bearer token in ${TOKEN_ENV}",
+    )
+    serve.add_argument(
+        "--cors", action="append", default=[], metavar="ORIGIN", help="let this origin read"
+    )
     commands.add_parser("schema", help="print the JSON Schema of the analysis record")
     return parser
 
@@ -520,6 +532,31 @@ def run_query(args: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_OK
 
 
+def run_serve(args: argparse.Namespace, err: Console) -> int:
+    from dateline.server.app import serve
+
+    db_path = args.db or default_db_path()
+    if not Path(db_path).exists():
+        raise UsageError(
+            f"no store at {db_path}: run 'dateline ingest PATH...' first, or give --db"
+        )
+    if args.host not in {"127.0.0.1", "localhost", "::1"}:
+        err.print(
+            f"dateline: listening on {args.host}: the store is readable from other machines",
+            markup=False,
+            highlight=False,
+        )
+    serve(
+        db_path,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        allow_ingest=args.allow_ingest,
+        cors_origins=tuple(args.cors),
+    )
+    return EXIT_OK
+
+
 def run_eval(args: argparse.Namespace, out: Console, err: Console) -> int:
     from dateline.evaluate.gate import check_minimums
     from dateline.nlp import load_pipeline
@@ -555,6 +592,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_ingest(args, out, err)
         if args.command == "eval":
             return run_eval(args, out, err)
+        if args.command == "serve":
+            return run_serve(args, err)
         return run_query(args, out, err)
     except UsageError as exc:
         err.print(_error_line(exc), markup=False, highlight=False, soft_wrap=True)

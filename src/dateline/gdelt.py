@@ -7,7 +7,7 @@ cannot fill. Files have no header row, like GDELT's own exports.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from dateline.extract.countries import names_country
@@ -121,17 +121,24 @@ def gdelt_row(row: EventRow) -> dict[str, str] | None:
     return out
 
 
+def gdelt_lines(rows: Iterable[EventRow]) -> Iterator[str]:
+    """The events as lines of a GDELT 2.0 event file (tab-separated, no header), one by one;
+    an event with no day has no line."""
+    for row in rows:
+        columns = gdelt_row(row)
+        if columns is None:
+            continue
+        values = (
+            columns[name].replace("\t", " ").replace("\n", " ") for name in GDELT_EVENT_COLUMNS
+        )
+        yield "\t".join(values) + "\n"
+
+
 def export_gdelt_events(rows: Iterable[EventRow], out_file: str | Path) -> int:
     """Write the events as a GDELT 2.0 event file; returns the number of rows written."""
     count = 0
     with open(out_file, "w", encoding="utf-8", newline="") as handle:
-        for row in rows:
-            columns = gdelt_row(row)
-            if columns is None:
-                continue
-            values = (
-                columns[name].replace("\t", " ").replace("\n", " ") for name in GDELT_EVENT_COLUMNS
-            )
-            handle.write("\t".join(values) + "\n")
+        for line in gdelt_lines(rows):
+            handle.write(line)
             count += 1
     return count

@@ -11,6 +11,8 @@ MODEL_ENV = "DATELINE_SPACY_MODEL"
 # an article detected in one of them is parsed by it once it is installed.
 PIPELINES_ENV = "DATELINE_PIPELINES"
 DB_ENV = "DATELINE_DB"
+# The bearer token a server started with --allow-ingest takes for writes
+TOKEN_ENV = "DATELINE_TOKEN"
 DEFAULT_DB = "dateline.db"
 
 # Inputs larger than this are refused rather than parsed: a 50 MB "article" is a dump,
