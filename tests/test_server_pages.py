@@ -96,7 +96,7 @@ def test_server_pages_scripts_and_styles_are_our_own(client: TestClient) -> None
     page = client.get("/articles/srv-2022-03-kyiv")
     assert "default-src 'none'" in page.headers["content-security-policy"]
     loaded = re.findall(r'<(?:script|img|link)[^>]*(?:src|href)="([^"]+)"', page.text)
-    assert loaded == ["/static/app.css", "/static/app.js"]
+    assert loaded == ["/static/favicon.svg", "/static/app.css", "/static/app.js"]
     assert "style=" not in page.text and "onclick" not in page.text
     assert client.get("/static/app.js").status_code == 200
 

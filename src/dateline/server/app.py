@@ -172,10 +172,14 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
 
 def _mount_docs(app: FastAPI) -> None:
-    """Swagger UI at /docs from the swagger-ui-bundle package's files, no CDN."""
-    from swagger_ui_bundle import swagger_ui_path
+    """Swagger UI at /docs from the files the fastapi-offline package ships, no CDN."""
+    swagger = Path(str(files("fastapi_offline").joinpath("static")))
+    app.mount("/vendor/swagger", StaticFiles(directory=swagger), name="swagger")
 
-    app.mount("/vendor/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        icon = (STATIC / "favicon.svg").read_bytes()
+        return Response(icon, media_type="image/svg+xml")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

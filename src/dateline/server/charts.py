@@ -7,7 +7,7 @@ label goes through the template's escaping.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.store.base import EventRow, RelationRow
@@ -49,6 +49,8 @@ class Chart:
     ticks: list[Tick]
     line: str  # an SVG path of the mean Goldstein value, "" when none
     points: list[tuple[float, float, str]]  # (x, y, label) on the line
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # axes
+    labels: list[tuple[float, float, str, str]] = field(default_factory=list)  # x, y, text, anchor
 
 
 def relations_chart(rows: list[RelationRow], a: str, b: str) -> Chart:
@@ -78,8 +80,19 @@ def relations_chart(rows: list[RelationRow], a: str, b: str) -> Chart:
             (left + MONTH_WIDTH / 2, y, f"{row.month}: mean Goldstein {row.mean_goldstein:+.1f}")
         )
     line = "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y, _ in points) if points else ""
-    width = 60 + max(len(rows), 1) * MONTH_WIDTH
-    return Chart(width, PLOT_HEIGHT + 40, bars, ticks, line, points)
+    width = 80 + max(len(rows), 1) * MONTH_WIDTH
+    right = 40 + max(len(rows), 1) * MONTH_WIDTH
+    middle = 10 + PLOT_HEIGHT / 2
+    rules = [(40, 10, 40, 10 + PLOT_HEIGHT), (40, 10 + PLOT_HEIGHT, right, 10 + PLOT_HEIGHT)]
+    rules.append((40, middle, right, middle))  # Goldstein 0
+    labels = [
+        (36, 14, str(most), "end"),
+        (36, 10 + PLOT_HEIGHT, "0", "end"),
+        (right + 4, 14, "+10", "start"),
+        (right + 4, middle + 4, "0", "start"),
+        (right + 4, 10 + PLOT_HEIGHT, "−10", "start"),
+    ]
+    return Chart(width, PLOT_HEIGHT + 40, bars, ticks, line, points, rules, labels)
 
 
 def _day(text: str | None) -> date | None:
