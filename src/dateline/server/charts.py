@@ -81,16 +81,19 @@ def relations_chart(rows: list[RelationRow], a: str, b: str) -> Chart:
         )
     line = "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y, _ in points) if points else ""
     width = 80 + max(len(rows), 1) * MONTH_WIDTH
-    right = 40 + max(len(rows), 1) * MONTH_WIDTH
-    middle = 10 + PLOT_HEIGHT / 2
-    rules = [(40, 10, 40, 10 + PLOT_HEIGHT), (40, 10 + PLOT_HEIGHT, right, 10 + PLOT_HEIGHT)]
-    rules.append((40, middle, right, middle))  # Goldstein 0
+    right = 40.0 + max(len(rows), 1) * MONTH_WIDTH
+    middle, bottom = 10 + PLOT_HEIGHT / 2, 10.0 + PLOT_HEIGHT
+    rules = [
+        (40.0, 10.0, 40.0, bottom),
+        (40.0, bottom, right, bottom),
+        (40.0, middle, right, middle),
+    ]
     labels = [
-        (36, 14, str(most), "end"),
-        (36, 10 + PLOT_HEIGHT, "0", "end"),
-        (right + 4, 14, "+10", "start"),
+        (36.0, 14.0, str(most), "end"),
+        (36.0, bottom, "0", "end"),
+        (right + 4, 14.0, "+10", "start"),
         (right + 4, middle + 4, "0", "start"),
-        (right + 4, 10 + PLOT_HEIGHT, "−10", "start"),
+        (right + 4, bottom, "−10", "start"),
     ]
     return Chart(width, PLOT_HEIGHT + 40, bars, ticks, line, points, rules, labels)
 
