@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,13 @@ def test_server_e2e_serves_pages_and_api(server: str) -> None:
     assert json.loads(body)["items"][0]["article_id"] == "srv-2022-03-kyiv"
     status, body = fetch(server + "/api/v1/articles/unknown-id")
     assert status == 404 and json.loads(body)["error"]["code"] == "E301"
+
+
+def test_server_e2e_answers_concurrent_clients(server: str) -> None:
+    paths = ["/api/v1/articles/srv-2022-03-kyiv", "/entities/Russia", "/api/v1/search?q=Turkey"]
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = list(pool.map(lambda n: fetch(server + paths[n % 3])[0], range(48)))
+    assert statuses == [200] * 48
 
 
 def test_server_e2e_ingests_with_the_token_only(server: str) -> None:

@@ -13,7 +13,7 @@ import io
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
@@ -39,9 +39,19 @@ Day = Annotated[
 Name = Annotated[str | None, Query(min_length=1, max_length=200)]
 
 
-def store(request: Request) -> SQLiteStore:
-    stores: Stores = request.app.state.stores
-    return stores.reader()
+class _ThreadsStore:
+    """The store as each call finds it: the read-only store of the thread making the call
+    (FastAPI may run a dependency and its endpoint on different threads)."""
+
+    def __init__(self, stores: Stores) -> None:
+        self._stores = stores
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stores.reader(), name)
+
+
+async def store(request: Request) -> SQLiteStore:
+    return cast(SQLiteStore, _ThreadsStore(request.app.state.stores))
 
 
 Reader = Annotated[SQLiteStore, Depends(store)]
