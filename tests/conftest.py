@@ -92,3 +92,19 @@ def undo_migrations(db: sqlite3.Connection, *, down_to: int) -> None:
         else:
             db.executescript(undo)
     db.execute("DELETE FROM schema_migrations WHERE version > ?", (down_to,))
+
+
+@pytest.fixture(scope="session")
+def server_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store of the server fixtures (four wire stories, one hostile, one line that is no
+    JSON) and the bundled examples, made by a real ingest, for the server's tests."""
+    from dateline.runner import ingest_paths
+    from dateline.settings import Settings
+    from dateline.store import open_store
+
+    path = tmp_path_factory.mktemp("server") / "store.db"
+    paths = [str(FIXTURES / "server" / "wire.jsonl"), *map(str, sorted(EXAMPLES.iterdir()))]
+    with open_store(path) as store:
+        report = ingest_paths(paths, store, settings=Settings(workers=1))
+    assert report.counts.ingested == 8 and report.counts.failed == 1
+    return str(path)

@@ -5,36 +5,31 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from dateline.errors import UsageError
-from dateline.runner import ingest_paths
 from dateline.server import ServerSettings, create_app
 from dateline.server.api import MAX_LIMIT, decode_cursor, encode_cursor
-from dateline.settings import Settings
 from dateline.store import open_store
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "server"
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TOKEN = "s3cret-token-for-tests"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("server") / "store.db"
-    paths = [str(FIXTURES / "wire.jsonl"), *(str(p) for p in sorted(EXAMPLES.iterdir()))]
-    with open_store(path) as store:
-        report = ingest_paths(paths, store, settings=Settings(workers=1))
-    assert report.counts.ingested == 8 and report.counts.failed == 1
-    return str(path)
+@pytest.fixture
+def db(server_db: str, tmp_path: Path) -> str:
+    """A copy of the server store that a test may write into."""
+    copy = tmp_path / "store.db"
+    shutil.copy(server_db, copy)
+    return str(copy)
 
 
 @pytest.fixture(scope="module")
-def client(db: str) -> TestClient:
-    return TestClient(create_app(ServerSettings(db=db)))
+def client(server_db: str) -> TestClient:
+    return TestClient(create_app(ServerSettings(db=server_db)))
 
 
 def test_server_api_overview_counts_the_store(client: TestClient) -> None:
@@ -152,7 +147,7 @@ def test_server_api_export_streams_jsonl_csv_and_gdelt(client: TestClient) -> No
     assert len(first) == 61 and first[0].isdigit()
 
 
-def test_server_api_analyze_stores_nothing(client: TestClient, db: str) -> None:
+def test_server_api_analyze_stores_nothing(client: TestClient) -> None:
     posted = {
         "text": "Russia attacked Ukraine on Monday, officials said.",
         "published": "2022-03-09",

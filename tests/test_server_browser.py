@@ -17,15 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from dateline.runner import ingest_paths
 from dateline.server import ServerSettings, create_app
-from dateline.settings import Settings
-from dateline.store import open_store
 
 pytestmark = pytest.mark.browser
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "server"
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
 if CHROMIUM is None:
@@ -33,17 +28,13 @@ if CHROMIUM is None:
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def base_url(server_db: str) -> Iterator[str]:
     import uvicorn
 
-    db = tmp_path_factory.mktemp("browser") / "store.db"
-    paths = [str(FIXTURES / "wire.jsonl"), *(str(p) for p in sorted(EXAMPLES.iterdir()))]
-    with open_store(db) as store:
-        ingest_paths(paths, store, settings=Settings(workers=1))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    app = create_app(ServerSettings(db=str(db)))
+    app = create_app(ServerSettings(db=server_db))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

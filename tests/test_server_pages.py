@@ -3,34 +3,25 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from dateline.model import Analysis, Article, Entity, Quote, Span, TimeExpression
-from dateline.runner import ingest_paths
 from dateline.server import ServerSettings, create_app
 from dateline.server.charts import relations_chart, timeline_chart
 from dateline.server.highlight import Fact, facts_of, pieces
-from dateline.settings import Settings
-from dateline.store import open_store
 from dateline.store.base import RelationRow
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "server"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    path = tmp_path_factory.mktemp("pages") / "store.db"
-    with open_store(path) as store:
-        ingest_paths([str(FIXTURES / "wire.jsonl")], store, settings=Settings(workers=1))
-    return TestClient(create_app(ServerSettings(db=str(path))))
+def client(server_db: str) -> TestClient:
+    return TestClient(create_app(ServerSettings(db=server_db)))
 
 
 def test_server_pages_store_overview(client: TestClient) -> None:
     page = client.get("/").text
-    assert re.search(r'<span class="n">4</span> articles', page)
+    assert re.search(r'<span class="n">8</span> articles', page)
     assert re.search(r'<span class="n">1</span> failures', page)
     assert "wire.jsonl:5" in page and "E106" in page
     assert '<a class="entity-link" href="/entities/Russia">Russia</a>' in page
