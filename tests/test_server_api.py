@@ -123,6 +123,27 @@ def test_server_api_events_by_actor_and_days(client: TestClient, db: str) -> Non
     assert {e["day"][:7] for e in april.json()["items"]} == {"2022-04"}
 
 
+def test_server_api_events_by_quad_class_modality_and_root(client: TestClient) -> None:
+    conflict = client.get("/api/v1/events", params={"quad_class": 4}).json()["items"]
+    assert conflict and {e["quad_class"] for e in conflict} == {4}
+    assert "shelled" in {e["trigger"] for e in conflict}
+    root = client.get("/api/v1/events", params={"cameo": "18", "modality": "reported"})
+    assert {(e["cameo"], e["modality"]) for e in root.json()["items"]} == {("18", "reported")}
+    month = client.get("/api/v1/events", params={"until": "2022-03"}).json()["items"]
+    assert month and max(e["day"] for e in month) <= "2022-03-31"
+    assert client.get("/api/v1/events", params={"quad_class": 5}).status_code == 422
+
+
+def test_server_api_quotes_by_days_and_kind(client: TestClient) -> None:
+    april = client.get("/api/v1/quotes", params={"since": "2022-04", "until": "2022-04"})
+    days = {q["published"][:7] for q in april.json()["items"]}
+    assert days == {"2022-04"}
+    direct = client.get("/api/v1/quotes", params={"speaker": "Zelenskiy", "kind": "direct"})
+    assert [q["kind"] for q in direct.json()["items"]] == ["direct"]
+    indirect = client.get("/api/v1/quotes", params={"speaker": "Zelenskiy", "kind": "indirect"})
+    assert indirect.json()["items"] == []
+
+
 def test_server_api_relations_by_month(client: TestClient) -> None:
     body = client.get("/api/v1/relations", params={"a": "Russia", "b": "Ukraine"}).json()
     assert (body["a"]["name"], body["b"]["name"]) == ("Russia", "Ukraine")

@@ -85,6 +85,12 @@ QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
         since="2022-03-01", until="2022-03-02", limit=50
     ),
     "events by actor to a day": lambda s: s.events(actor="Russia", until="2022-03-02", limit=50),
+    "events by quad class, modality and root": lambda s: s.events(
+        quad_class=4, modality="reported", cameo="18", limit=50
+    ),
+    "events of an actor by quad class": lambda s: s.events(actor="Russia", quad_class=4, limit=50),
+    "quotes from a day to a day": lambda s: s.quotes(since="2022-03", until="2022-03", limit=50),
+    "quotes by surname and kind": lambda s: s.quotes(speaker="Zelenskiy", kind="direct", limit=50),
     "relations": lambda s: s.relations("Russia", "Ukraine"),
     "quantities": lambda s: s.quantities(limit=50),
     "quantities at least": lambda s: s.quantities(at_least=1000, limit=50),

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from dateline.dates import parse_published
 from dateline.errors import UsageError
+from dateline.model import Modality, QuoteKind
 from dateline.server.app import ServerSettings, Stores, check_token
 from dateline.store.sqlite import SQLiteStore
 
@@ -139,9 +140,23 @@ def entity(
 
 @router.get("/quotes", summary="Quotes in date order")
 def quotes(
-    store: Reader, speaker: Name = None, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None
+    store: Reader,
+    speaker: Name = None,
+    since: Day = None,
+    until: Day = None,
+    kind: QuoteKind | None = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
-    return page(lambda n, o: store.quotes(speaker=speaker, limit=n, offset=o), limit, cursor)
+    """Of one speaker (full name, surname or first name), published from and to a day, of
+    one kind; for quotes by their words, search."""
+    return page(
+        lambda n, o: store.quotes(
+            speaker=speaker, since=since, until=until, kind=kind, limit=n, offset=o
+        ),
+        limit,
+        cursor,
+    )
 
 
 @router.get("/events", summary="Events in date order")
@@ -151,13 +166,26 @@ def events(
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")] = None,
     since: Day = None,
     until: Day = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    modality: Modality | None = None,
+    cameo: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root")] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Of one actor as source or target, of one PLOVER type, from and to a day."""
+    """Of one actor as source or target, of one PLOVER type, quad class (1 verbal and 2
+    material cooperation, 3 verbal and 4 material conflict), modality and CAMEO root, from
+    and to a day."""
     return page(
         lambda n, o: store.events(
-            actor=actor, type=type, since=since, until=until, limit=n, offset=o
+            actor=actor,
+            type=type,
+            since=since,
+            until=until,
+            quad_class=quad_class,
+            modality=modality,
+            cameo=cameo,
+            limit=n,
+            offset=o,
         ),
         limit,
         cursor,

@@ -31,6 +31,7 @@ TEMPLATES = Environment(
 )
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # a snippet's found words, where no text has them
 SEARCH_PAGE = 50
+ENTITY_ROWS = 50  # of each kind on an entity's page; the listings it links to have the rest
 SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -161,7 +162,7 @@ def entities(
 def entity(
     request: Request, store: Reader, name: Annotated[str, Path(min_length=1, max_length=200)]
 ) -> HTMLResponse:
-    report = store.entity(name, limit=200)
+    report = store.entity(name, limit=ENTITY_ROWS)
     return render(
         request,
         "entity.html",
@@ -195,6 +196,7 @@ def events(
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,12}$")] = None,
     since: Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = None,
     until: Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = None,
+    quad_class: Annotated[str | None, Query(pattern="^[1-4]?$")] = None,
     limit: Limit = 200,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
@@ -204,6 +206,7 @@ def events(
         type=type or None,
         since=since or None,
         until=until or None,
+        quad_class=int(quad_class) if quad_class else None,
         limit=limit + 1,
         offset=offset,
     )

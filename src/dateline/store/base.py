@@ -184,7 +184,14 @@ class Store(Protocol):
     def overview(self, *, sources: int = 20) -> Overview: ...
 
     def quotes(
-        self, *, speaker: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        *,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[QuoteRow]: ...
 
     def entities(
@@ -201,6 +208,10 @@ class Store(Protocol):
         actor: str | None = None,
         type: str | None = None,
         since: str | None = None,
+        until: str | None = None,
+        quad_class: int | None = None,
+        modality: str | None = None,
+        cameo: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]: ...

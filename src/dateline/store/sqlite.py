@@ -104,10 +104,16 @@ _SEARCH_JOINS = {
 _SEARCH_FILTERS = {
     "language": "a.language = ?",
     "since": "a.published >= ?",
-    "until": "substr(a.published, 1, 10) <= ?",
+    "until": "a.published <= ?",
     "source": "a.source = ?",
 }
 SEARCH_ORDERS = {"rank": "rank", "date": "published DESC, rowid DESC"}
+
+
+def through(day: str) -> str:
+    """The greatest stored date or datetime a day, month or year covers, for ``<=``: every
+    character a stored date holds (digits, "-", "T", ":", "+", "Z", ".") sorts before "~"."""
+    return day + "~"
 
 
 def _best_matches_sql(where: str, filters: list[str], *, order: str = "rank") -> str:
@@ -127,6 +133,12 @@ def event_day(event: Event, published: str | None) -> str | None:
     if match:
         return match.group()
     return published[:10] if published else None
+
+
+def _span(days: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """(from, through) as bounds for ``>=`` and ``<=``: "2022-04" through covers April."""
+    since, until = days
+    return since, through(until) if until else None
 
 
 def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
@@ -584,7 +596,12 @@ class SQLiteStore:
         ``since`` to ``until``, from ``source``, when given), by BM25 rank or newest first;
         a snippet made for each one shown, the words found between ``marks``."""
         query = parse_search(text)
-        wanted = {"language": language, "since": since, "until": until, "source": source}
+        wanted = {
+            "language": language,
+            "since": since,
+            "until": through(until) if until else None,
+            "source": source,
+        }
         filters = [name for name, value in wanted.items() if value is not None]
         values = [wanted[name] for name in filters]
         hits = []
@@ -630,21 +647,35 @@ class SQLiteStore:
         return Overview(ordered, first, last, [tuple(m) for m in months], [tuple(t) for t in top])
 
     def quotes(
-        self, *, speaker: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        *,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[QuoteRow]:
-        """Quotes in date order; ``speaker`` a full name ("Tom Harris" finds "Sen. Tom
+        """Quotes in date order, published from ``since`` through ``until``, of one kind
+        (direct, indirect, mixed); ``speaker`` a full name ("Tom Harris" finds "Sen. Tom
         Harris") or one word of it, first name or surname ("Harris", "Tom")."""
         order = "q.published, q.article_id, q.position"
+        first, last = _span((since, until))
+        limits = {"q.published >= ?": first, "q.published <= ?": last, "q.kind = ?": kind}
+        extra = [c for c, v in limits.items() if v is not None]
+        values: list[object] = [v for v in limits.values() if v is not None]
         if not speaker:
-            rows = self._filtered(_QUOTE_SELECT, [], [], order=order, limit=limit, offset=offset)
+            rows = self._filtered(
+                _QUOTE_SELECT, extra, values, order=order, limit=limit, offset=offset
+            )
             return [QuoteRow(*row[:7]) for row in rows]
         wanted = name_key(speaker)
         words = wanted.split() or [""]
         if len(words) > 1:
             rows = self._filtered(
                 _QUOTE_SELECT,
-                ["q.speaker_surname = ? AND (q.speaker_key = ? OR q.speaker_key LIKE ?)"],
-                [words[-1], wanted, "% " + _like_literal(wanted)],
+                ["q.speaker_surname = ? AND (q.speaker_key = ? OR q.speaker_key LIKE ?)", *extra],
+                [words[-1], wanted, "% " + _like_literal(wanted), *values],
                 order=order,
                 limit=limit,
                 offset=offset,
@@ -655,12 +686,16 @@ class SQLiteStore:
         page = None if limit is None else limit + offset
         walks = [
             self._filtered(
-                _QUOTE_SELECT, ["q.speaker_surname = ?"], [words[0]], order=order, limit=page
+                _QUOTE_SELECT,
+                ["q.speaker_surname = ?", *extra],
+                [words[0], *values],
+                order=order,
+                limit=page,
             ),
             self._filtered(
                 _QUOTE_SELECT,
-                ["q.speaker_given = ?", "q.speaker_surname != ?"],
-                [words[0], words[0]],
+                ["q.speaker_given = ?", "q.speaker_surname != ?", *extra],
+                [words[0], words[0], *values],
                 order=order,
                 limit=page,
             ),
@@ -737,34 +772,44 @@ class SQLiteStore:
         type: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        quad_class: int | None = None,
+        modality: str | None = None,
+        cameo: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]:
-        """Events in date order, of one actor (as source or target), type, and from a day
-        to a day (both included)."""
+        """Events in date order, of one actor (as source or target), type, quad class,
+        modality and CAMEO root, from a day to a day (both included)."""
         canonical_id = self._canonical(actor)[0] if actor else None
+        kinds = {
+            "ev.type = ?": type.upper() if type else None,
+            "ev.quad_class = ?": quad_class,
+            "ev.modality = ?": modality,
+            "ev.cameo = ?": cameo,
+        }
         return self._events(
-            canonical_id, type=type, since=since, until=until, limit=limit, offset=offset
+            canonical_id,
+            kinds={c: v for c, v in kinds.items() if v is not None},
+            days=(since, until),
+            limit=limit,
+            offset=offset,
         )
 
     def _events(
         self,
         canonical_id: str | None,
         *,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        kinds: dict[str, object] | None = None,
+        days: tuple[str | None, str | None] = (None, None),
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]:
-        clauses: list[str] = []
-        params: list[object] = []
+        """Events in date order; ``kinds`` maps a condition on the event to its value."""
+        kinds = kinds or {}
         if canonical_id is not None:
-            return self._actor_events(canonical_id, type, (since, until), limit, offset)
-        if type:
-            clauses.append("ev.type = ?")
-            params.append(type.upper())
-        for condition, day in (("ev.day >= ?", since), ("ev.day <= ?", until)):
+            return self._actor_events(canonical_id, kinds, days, limit, offset)
+        clauses, params = list(kinds), list(kinds.values())
+        for condition, day in zip(("ev.day >= ?", "ev.day <= ?"), _span(days), strict=True):
             if day:
                 clauses.append(condition)
                 params.append(day)
@@ -776,7 +821,7 @@ class SQLiteStore:
     def _actor_events(
         self,
         canonical_id: str,
-        type: str | None,
+        kinds: dict[str, object],
         days: tuple[str | None, str | None],
         limit: int | None,
         offset: int,
@@ -784,14 +829,14 @@ class SQLiteStore:
         """An actor's events in date order (from and to ``days``, when given), walked from
         its own index until the page is full: one page costs the same however many events
         the actor has."""
-        clauses, params = ["ea.canonical_id = ?"], [canonical_id]
-        for condition, day in zip(("ea.day >= ?", "ea.day <= ?"), days, strict=True):
+        clauses: list[str] = ["ea.canonical_id = ?"]
+        params: list[object] = [canonical_id]
+        for condition, day in zip(("ea.day >= ?", "ea.day <= ?"), _span(days), strict=True):
             if day:
                 clauses.append(condition)
                 params.append(day)
-        if type:
-            clauses.append("ev.type = ?")
-            params.append(type.upper())
+        clauses += list(kinds)
+        params += list(kinds.values())
         page = (
             "SELECT DISTINCT ea.day, ea.article_id, ea.event_id FROM event_actors ea"
             " JOIN events ev ON ev.article_id = ea.article_id AND ev.event_id = ea.event_id"
