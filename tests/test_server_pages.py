@@ -147,3 +147,12 @@ def test_server_charts_relations_bars_and_line() -> None:
     (first_y, second_y) = (chart.points[0][1], chart.points[1][1])
     assert first_y > second_y  # -5 is drawn below +5
     assert timeline_chart([]).bars == []
+
+
+def test_server_pages_events_filtered_by_quad_class(client: TestClient) -> None:
+    page = client.get("/events", params={"quad_class": "4"}).text
+    classes = set(re.findall(r'<tr class="q(\d)">', page))
+    assert classes == {"4"}
+    assert '<option value="4" selected>material conflict</option>' in page
+    everything = client.get("/events").text
+    assert len(set(re.findall(r'<tr class="q(\d)">', everything))) > 1

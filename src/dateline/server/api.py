@@ -75,18 +75,21 @@ def encode_cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"o{offset}".encode()).decode().rstrip("=")
 
 
-def page(
+def rows_and_next(
     fetch: Callable[[int, int], Sequence[Any]], limit: int, cursor: str | None
-) -> dict[str, Any]:
+) -> tuple[Sequence[Any], str | None]:
     """One page of ``fetch(limit, offset)``, and the cursor of the next when there is one."""
     offset = decode_cursor(cursor)
     rows = fetch(limit + 1, offset)
-    more = len(rows) > limit
-    return {
-        "items": [asdict(row) for row in rows[:limit]],
-        "limit": limit,
-        "next_cursor": encode_cursor(offset + limit) if more else None,
-    }
+    return rows[:limit], encode_cursor(offset + limit) if len(rows) > limit else None
+
+
+def page(
+    fetch: Callable[[int, int], Sequence[Any]], limit: int, cursor: str | None
+) -> dict[str, Any]:
+    """A page of a listing as JSON: its rows, its limit and the next page's cursor."""
+    rows, next_cursor = rows_and_next(fetch, limit, cursor)
+    return {"items": [asdict(row) for row in rows], "limit": limit, "next_cursor": next_cursor}
 
 
 @router.get("/search", summary="Full-text search of articles and quotes")

@@ -16,8 +16,7 @@ from dateline.server.api import (
     Limit,
     Name,
     Reader,
-    decode_cursor,
-    encode_cursor,
+    rows_and_next,
 )
 from dateline.server.charts import QUAD_CLASSES, WAYS, relations_chart, timeline_chart
 from dateline.server.highlight import KINDS, facts_of, pieces
@@ -145,17 +144,10 @@ def entities(
     limit: Limit = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
-    offset = decode_cursor(cursor)
-    rows = store.entities(type=type or None, limit=limit + 1, offset=offset)
-    more = encode_cursor(offset + limit) if len(rows) > limit else None
-    return render(
-        request,
-        "entities.html",
-        rows=rows[:limit],
-        type=type or "",
-        next_cursor=more,
-        offset=offset,
+    rows, more = rows_and_next(
+        lambda n, o: store.entities(type=type or None, limit=n, offset=o), limit, cursor
     )
+    return render(request, "entities.html", rows=rows, type=type or "", next_cursor=more)
 
 
 @router.get("/entities/{name}", response_class=HTMLResponse)
@@ -180,12 +172,10 @@ def quotes(
     limit: Limit = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
-    offset = decode_cursor(cursor)
-    rows = store.quotes(speaker=speaker or None, limit=limit + 1, offset=offset)
-    more = encode_cursor(offset + limit) if len(rows) > limit else None
-    return render(
-        request, "quotes.html", rows=rows[:limit], speaker=speaker or "", next_cursor=more
+    rows, more = rows_and_next(
+        lambda n, o: store.quotes(speaker=speaker or None, limit=n, offset=o), limit, cursor
     )
+    return render(request, "quotes.html", rows=rows, speaker=speaker or "", next_cursor=more)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -200,28 +190,30 @@ def events(
     limit: Limit = 200,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
-    offset = decode_cursor(cursor)
-    rows = store.events(
-        actor=actor or None,
-        type=type or None,
-        since=since or None,
-        until=until or None,
-        quad_class=int(quad_class) if quad_class else None,
-        limit=limit + 1,
-        offset=offset,
+    shown, more = rows_and_next(
+        lambda n, o: store.events(
+            actor=actor or None,
+            type=type or None,
+            since=since or None,
+            until=until or None,
+            quad_class=int(quad_class) if quad_class else None,
+            limit=n,
+            offset=o,
+        ),
+        limit,
+        cursor,
     )
-    more = encode_cursor(offset + limit) if len(rows) > limit else None
-    shown = rows[:limit]
     return render(
         request,
         "events.html",
         rows=shown,
-        timeline=timeline_chart(shown),
+        timeline=timeline_chart(list(shown)),
         filters={
             "actor": actor or "",
             "type": type or "",
             "since": since or "",
             "until": until or "",
+            "quad_class": quad_class or "",
         },
         next_cursor=more,
     )
@@ -257,7 +249,5 @@ def failures(
     limit: Limit = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
 ) -> HTMLResponse:
-    offset = decode_cursor(cursor)
-    rows = store.failures(limit=limit + 1, offset=offset)
-    more = encode_cursor(offset + limit) if len(rows) > limit else None
-    return render(request, "failures.html", rows=rows[:limit], next_cursor=more)
+    rows, more = rows_and_next(lambda n, o: store.failures(limit=n, offset=o), limit, cursor)
+    return render(request, "failures.html", rows=rows, next_cursor=more)
