@@ -11,17 +11,20 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 SHELL_BLOCKS = re.findall(r"```sh\n(.*?)```", README, re.S)
 
 
-def test_docs_quick_start_is_two_commands() -> None:
+def test_docs_quick_start_is_the_job_the_workbench_and_the_tests() -> None:
     quick_start = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     commands = re.findall(r"```sh\n(.*?)\n```", quick_start, re.S)
-    assert len(commands) == 2
+    assert len(commands) == 3
     assert "dateline ingest examples/" in commands[0]
-    assert commands[1].endswith("python -m pytest")
+    assert commands[1].startswith("dateline serve")
+    assert commands[2].endswith("python -m pytest")
+    for picture in re.findall(r"!\[[^]]*\]\(([^)]+)\)", quick_start):
+        assert (ROOT / picture).is_file(), picture
 
 
 def test_docs_ci_runs_the_readme_test_command() -> None:
     quick_start = README.split("## Quick start", 1)[1]
-    test_command = re.findall(r"```sh\n(.*?)\n```", quick_start, re.S)[1]
+    test_command = re.findall(r"```sh\n(.*?)\n```", quick_start, re.S)[2]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_command in ci.splitlines()
 

@@ -274,9 +274,8 @@ def export(
         raise UsageError("format: gdelt is a table of events; ask for /export/events")
     stores: Stores = request.app.state.stores
     fetch = _exporter(table, actor=actor, type=type, since=since, until=until, speaker=speaker)
-    stores.reader()  # an unknown actor is a 404 before the first byte is sent
     if actor:
-        stores.reader().resolve(actor)
+        stores.reader().resolve(actor)  # an unknown actor is a 404 before the first byte
     rows = _batched(fetch, stores)
     media = {
         "jsonl": "application/x-ndjson",

@@ -110,7 +110,7 @@ _SEARCH_FILTERS = {
 SEARCH_ORDERS = {"rank": "rank", "date": "published DESC, rowid DESC"}
 
 
-def through(day: str) -> str:
+def _through(day: str) -> str:
     """The greatest stored date or datetime a day, month or year covers, for ``<=``: every
     character a stored date holds (digits, "-", "T", ":", "+", "Z", ".") sorts before "~"."""
     return day + "~"
@@ -138,7 +138,7 @@ def event_day(event: Event, published: str | None) -> str | None:
 def _span(days: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     """(from, through) as bounds for ``>=`` and ``<=``: "2022-04" through covers April."""
     since, until = days
-    return since, through(until) if until else None
+    return since, _through(until) if until else None
 
 
 def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
@@ -599,7 +599,7 @@ class SQLiteStore:
         wanted = {
             "language": language,
             "since": since,
-            "until": through(until) if until else None,
+            "until": _through(until) if until else None,
             "source": source,
         }
         filters = [name for name, value in wanted.items() if value is not None]
