@@ -24,6 +24,7 @@ def nlp() -> Language:
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
 UNDO_MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
+    13: "DROP INDEX canonical_country_mentions",
     12: "DROP TABLE tallies; DROP TRIGGER canonical_entities_tally;"
     " DROP TRIGGER articles_tally_month; DROP TRIGGER articles_tally_source;"
     + "".join(

@@ -86,6 +86,14 @@ def test_server_api_entities_paginate_with_a_cursor(client: TestClient) -> None:
     assert [e["name"] for e in everything["items"][:6]] == names
 
 
+def test_server_api_entities_of_a_country(client: TestClient) -> None:
+    turkish = client.get("/api/v1/entities", params={"country": "tur"}).json()["items"]
+    assert turkish and {e["country"] for e in turkish} == {"TUR"}
+    assert "Turkey" in {e["name"] for e in turkish}
+    people = client.get("/api/v1/entities", params={"country": "TUR", "type": "PERSON"})
+    assert {e["type"] for e in people.json()["items"]} == {"PERSON"}
+
+
 @pytest.mark.parametrize(
     ("url", "parameter"),
     [

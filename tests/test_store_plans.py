@@ -77,6 +77,8 @@ QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
     "quotes by full name": lambda s: s.quotes(speaker="Volodymyr Zelenskiy", limit=50),
     "entities": lambda s: s.entities(limit=50),
     "entities by type": lambda s: s.entities(type="PERSON", limit=50, offset=1),
+    "entities of a country": lambda s: s.entities(country="UKR", limit=50),
+    "entities of a type and a country": lambda s: s.entities(type="GPE", country="UKR", limit=50),
     "entity": lambda s: s.entity("Zelenskiy"),
     "events": lambda s: s.events(limit=50),
     "events by actor": lambda s: s.events(actor="Russia", limit=50),

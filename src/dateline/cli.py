@@ -238,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     entities = with_db(commands.add_parser("entities", help="entities in the store"))
     entities.add_argument("--type", help="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
+    entities.add_argument("--country", help="ISO 3166-1 alpha-3 code: RUS, UKR, ...")
     with_page(entities)
 
     quantities = with_db(commands.add_parser("quantities", help="quantities in the store"))
@@ -414,7 +415,9 @@ def _listing(store: SQLiteStore, args: argparse.Namespace) -> tuple[Fetch, Rende
         )
     if args.command == "entities":
         return (
-            lambda limit, offset: store.entities(type=args.type, limit=limit, offset=offset),
+            lambda limit, offset: store.entities(
+                type=args.type, country=args.country, limit=limit, offset=offset
+            ),
             render_entities,
             "no entities",
         )

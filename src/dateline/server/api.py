@@ -124,10 +124,15 @@ def article(
 def entities(
     store: Reader,
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,20}$")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="alpha-3")] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    return page(lambda n, o: store.entities(type=type, limit=n, offset=o), limit, cursor)
+    return page(
+        lambda n, o: store.entities(type=type, country=country, limit=n, offset=o),
+        limit,
+        cursor,
+    )
 
 
 @router.get("/entities/{name}", summary="One entity: its articles, quotes and events")

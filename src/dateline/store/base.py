@@ -195,7 +195,12 @@ class Store(Protocol):
     ) -> list[QuoteRow]: ...
 
     def entities(
-        self, *, type: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        *,
+        type: str | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[EntityRow]: ...
 
     def resolve(self, name: str) -> tuple[str, list[str]]: ...

@@ -408,6 +408,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     # A record is stored zlib-compressed (its JSON, text left out): a quarter of the bytes.
     (11, "records stored compressed", ""),
     (12, "tallies of rows, months and sources, kept by triggers", TALLIES_SQL),
+    (
+        13,
+        "canonical entities by country, the most mentioned first",
+        "CREATE INDEX canonical_country_mentions ON canonical_entities(country, mentions DESC, name)",
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -705,11 +705,21 @@ class SQLiteStore:
         return [QuoteRow(*row[:7]) for row in rows]
 
     def entities(
-        self, *, type: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        *,
+        type: str | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[EntityRow]:
         """Canonical entities with the articles and mentions they have across the store,
-        the most mentioned first."""
-        conditions, params = _equal({"c.type": type.upper() if type else None})
+        the most mentioned first; of one type, of one country (ISO 3166-1 alpha-3)."""
+        conditions, params = _equal(
+            {
+                "c.type": type.upper() if type else None,
+                "c.country": country.upper() if country else None,
+            }
+        )
         sql = "SELECT c.name, c.type, c.country, c.articles, c.mentions FROM canonical_entities c"
         rows = self._filtered(
             sql, conditions, params, order="c.mentions DESC, c.name", limit=limit, offset=offset
