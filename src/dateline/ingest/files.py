@@ -16,6 +16,7 @@ from dateline.errors import InputError, UnreadableInput
 from dateline.ingest.decode import NOT_REGULAR, decode_text, read_bytes
 from dateline.ingest.raw import RawDocument, RawKind
 from dateline.ingest.records import read_json, read_jsonl
+from dateline.ingest.warc import is_archive, read_archive
 from dateline.printable import path_text
 from dateline.settings import MAX_INPUT_BYTES
 
@@ -124,7 +125,11 @@ def _sniff_kind(text: str, suffix: str) -> RawKind:
 def read_path(
     path: Path, *, max_bytes: int = MAX_INPUT_BYTES
 ) -> Iterator[RawDocument | InputError]:
-    """Raw documents in one file (several for JSON arrays and JSONL), or the errors met."""
+    """Raw documents in one file (several for JSON arrays, JSONL and web archives), or the
+    errors met."""
+    if is_archive(path):
+        yield from read_archive(path, max_bytes=max_bytes)
+        return
     origin = path_text(path)
     try:
         text = decode_text(read_bytes(path, origin, max_bytes), origin)
