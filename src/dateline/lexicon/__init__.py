@@ -14,6 +14,13 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w and not w.startswith("#"))
 
 
+def load_rows(name: str) -> list[list[str]]:
+    """The rows of ``lexicon/<name>.tsv`` as written, split at tabs; blank lines and ``#``
+    lines are skipped."""
+    text = files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @cache
 def load_pairs(name: str) -> dict[str, str]:
     """The first two columns of ``lexicon/<name>.tsv``: word → value (empty when absent)."""

@@ -32,6 +32,8 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # a snippet's found words, where no text
 SEARCH_PAGE = 50
 ENTITY_ROWS = 50  # of each kind on an entity's page; the listings it links to have the rest
 SAFE_SCHEMES = ("http://", "https://")
+# A day as a form sends it: empty when its field was left blank
+FormDay = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -184,8 +186,8 @@ def events(
     store: Reader,
     actor: Annotated[str | None, Query(max_length=200)] = None,
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,12}$")] = None,
-    since: Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = None,
-    until: Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = None,
+    since: FormDay = None,
+    until: FormDay = None,
     quad_class: Annotated[str | None, Query(pattern="^[1-4]?$")] = None,
     limit: Limit = 200,
     cursor: Annotated[str | None, Query(max_length=40)] = None,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from dateline.lexicon import load_rows
 from dateline.model import Entity
 
 
@@ -27,12 +27,10 @@ def _key(name: str) -> str:
 
 @cache
 def known_groups() -> dict[str, KnownGroup]:
-    text = files("dateline.lexicon").joinpath("known_groups.tsv").read_text(encoding="utf-8")
     out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, kind, group = [*line.split("\t"), "", ""][:3]
-            out[_key(form)] = KnownGroup(kind, group)
+    for row in load_rows("known_groups"):
+        form, kind, group = [*row, "", ""][:3]
+        out[_key(form)] = KnownGroup(kind, group)
     return out
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -19,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.events.mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, entities_by_offset, record_span, token_positions
-from dateline.lexicon import load_words
+from dateline.lexicon import load_rows, load_words
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
 
 GOLDSTEIN = {
@@ -135,12 +134,9 @@ def _holds(condition: str, token: Token) -> bool:
 @cache
 def triggers() -> dict[str, list[Trigger]]:
     """Lemma → its codings, in file order: the first whose objects the verb has applies."""
-    text = files("dateline.lexicon").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
     out: dict[str, list[Trigger]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        columns = [*line.split("\t"), "", "", "", ""]
+    for row in load_rows("event_triggers"):
+        columns = [*row, "", "", "", ""]
         objects = frozenset(w for w in columns[4].strip().split("|") if w)
         when = tuple(columns[5].split())
         trigger = Trigger(columns[1], columns[2], columns[3].strip() or None, objects, when)
