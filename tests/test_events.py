@@ -6,7 +6,8 @@ import pytest
 
 from dateline import analyze
 from dateline.extract.entities.known_groups import actor_code
-from dateline.extract.events.find import GOLDSTEIN, quad_class, triggers
+from dateline.extract.events.cameo import cameo_codes, quad_class
+from dateline.extract.events.find import triggers
 from dateline.model import Analysis, Entity, Event
 
 
@@ -21,31 +22,44 @@ def countries(analysis: Analysis, ids: list[str]) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "cameo", "sources", "targets"),
+    ("text", "type_", "code", "goldstein", "sources", "targets"),
     [
         (
             "Washington imposed sanctions on three Iranian banks.",
             "SANCTION",
-            "16",
+            "160",  # 163 "Impose embargo, boycott, or sanctions" is COERCE in PLOVER's table
+            -4.0,
             ["USA"],
             ["IRN"],
         ),
-        ("Ankara agreed to buy more gas from Baku.", "AGREE", "03", ["TUR"], ["AZE"]),
-        ("Turkish troops attacked Kurdish positions in Syria.", "ASSAULT", "18", ["TUR"], ["SYR"]),
-        ("Germany condemned the Russian attack.", "ACCUSE", "11", ["DEU"], []),
-        ("Iran rejected the European proposal.", "REJECT", "12", ["IRN"], []),
-        ("France praised the Italian government.", "SUPPORT", "05", ["FRA"], []),
-        ("Egypt released two Israeli prisoners.", "RETREAT", "08", ["EGY"], []),
+        ("Ankara agreed to buy more gas from Baku.", "AGREE", "030", 4.0, ["TUR"], ["AZE"]),
+        (
+            "Turkish troops attacked Kurdish positions in Syria.",
+            "ASSAULT",
+            "190",  # "Use conventional military force": the dictionary's "&military *"
+            -10.0,
+            ["TUR"],
+            ["SYR"],
+        ),
+        ("Germany condemned the Russian attack.", "ACCUSE", "111", -2.0, ["DEU"], []),
+        ("Iran rejected the European proposal.", "REJECT", "120", -4.0, ["IRN"], []),
+        ("France praised the Italian government.", "SUPPORT", "051", 3.4, ["FRA"], []),
+        ("Egypt released two Israeli prisoners.", "RETREAT", "0841", 7.0, ["EGY"], []),
     ],
 )
 def test_events_coded_with_actors(
-    text: str, type_: str, cameo: str, sources: list[str], targets: list[str | None]
+    text: str,
+    type_: str,
+    code: str,
+    goldstein: float,
+    sources: list[str],
+    targets: list[str | None],
 ) -> None:
     analysis, events = events_of(text)
     event = events[0]
-    assert (event.type, event.cameo) == (type_, cameo)
-    assert event.goldstein == GOLDSTEIN[cameo]
-    assert event.quad_class == quad_class(cameo)
+    assert (event.type, event.cameo_code, event.cameo) == (type_, code, code[:2])
+    assert event.goldstein == goldstein
+    assert event.quad_class == quad_class(code)
     assert countries(analysis, event.sources) == sources
     assert countries(analysis, event.targets)[: len(targets)] == targets
 
@@ -148,7 +162,7 @@ def test_events_trigger_lexicon_is_valid() -> None:
     for lemma, codings in triggers().items():
         for trigger in codings:
             assert trigger.type in plover, lemma
-            assert trigger.cameo in GOLDSTEIN, lemma
+            assert trigger.cameo in cameo_codes(), lemma
         open_rows = [t for t in codings[:-1] if not (t.objects or t.when)]
         assert not open_rows, f"{lemma}: only the last coding may apply everywhere"
 

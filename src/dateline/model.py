@@ -123,6 +123,7 @@ class Event(Record):
     type: str
     mode: str | None = None
     cameo: str
+    cameo_code: str | None = None  # the full CAMEO code ("0311"); None in records before it
     quad_class: int = Field(ge=1, le=4)
     goldstein: float
     trigger: Span

@@ -16,33 +16,12 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extract.events.cameo import code_info, full_code, quad_class
 from dateline.extract.events.mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, entities_by_offset, record_span, token_positions
 from dateline.lexicon import load_rows, load_words
 from dateline.model import Entity, Event, Modality, Quote, Span, TimeExpression
 
-GOLDSTEIN = {
-    "01": 0.0,
-    "02": 3.0,
-    "03": 4.0,
-    "04": 1.0,
-    "05": 3.5,
-    "06": 6.0,
-    "07": 7.0,
-    "08": 5.0,
-    "09": -2.0,
-    "10": -5.0,
-    "11": -2.0,
-    "12": -4.0,
-    "13": -6.0,
-    "14": -6.5,
-    "15": -7.2,
-    "16": -4.0,
-    "17": -7.0,
-    "18": -9.0,
-    "19": -10.0,
-    "20": -10.0,
-}
 TARGET_PREPOSITIONS = {"on", "against", "with", "to", "from", "at", "for", "into", "between"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # the model's labels for who can act
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -57,6 +36,20 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RE
 OBLIGATION = {"must", "should"}
 DEMAND_NOUNS = load_words("demand_nouns")
 INTENT_TO_HARM = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# The full codes of an intent, a threat and a refusal of each kind of act (CAMEO 1.1b3):
+# 036 "Express intent to meet or negotiate", 138 "Threaten with military force", 125 "Reject
+# proposal to meet, discuss, or negotiate", and so on.
+INTENDED = {
+    "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+    "CONCEDE": "035", "RETREAT": "035",
+}  # fmt: skip
+THREATENED = {
+    "ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "MOBILIZE": "138", "PROTEST": "133",
+}  # fmt: skip
+REFUSED = {
+    "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124",
+    "AGREE": "127",
+}  # fmt: skip
 EVENT_NOUNS = load_words("event_nouns")
 LIGHT_NOUNS = load_words("light_nouns")
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -83,6 +76,7 @@ class Trigger:
     mode: str | None
     objects: frozenset[str] = frozenset()  # when given: the objects the verb needs
     when: tuple[str, ...] = ()  # conditions on the parse (see lexicon/event_triggers.tsv)
+    code: str | None = None  # the full CAMEO code, where the coding itself decides it
 
     def applies(self, token: Token) -> bool:
         return self.admits(token) and all(_holds(condition, token) for condition in self.when)
@@ -142,17 +136,6 @@ def triggers() -> dict[str, list[Trigger]]:
         trigger = Trigger(columns[1], columns[2], columns[3].strip() or None, objects, when)
         out.setdefault(columns[0], []).append(trigger)
     return out
-
-
-def quad_class(cameo: str) -> int:
-    root = int(cameo)
-    if root <= 5:
-        return 1
-    if root <= 8:
-        return 2
-    if root <= 13 or root == 16:
-        return 3
-    return 4
 
 
 class _Actors:
@@ -568,7 +551,7 @@ def extract_events(
         demanders = [e.id for t in _demanders(token) for e in actors.of(t)]
         if trigger is None and demanders and _holds("aux=must", token):
             # "Canada said Ghana must settle"; "should" there is as often a forecast
-            trigger = Trigger("REQUEST", "10", None)
+            trigger = Trigger("REQUEST", "10", None, code="100")
         if trigger is None:
             continue
         if (
@@ -583,7 +566,7 @@ def extract_events(
         acting = [e for t in subjects for e in actors.of(t)]
         sources = [e.id for e in acting]
         if token.lemma_.lower() in VERBAL_WHEN_PERSONAL and _by_persons(acting):
-            trigger = Trigger("ACCUSE", "11", "disapprove")
+            trigger = Trigger("ACCUSE", "11", "disapprove", code="111")
         elif token.lemma_.lower() == "rally" and _by_persons(acting):
             continue  # a politician's rally is a campaign stop, not a protest
         sentence = token.sent
@@ -619,20 +602,25 @@ def extract_events(
         base_type = trigger.type
         if demanders and not set(demanders) & set(sources):
             # "Kenya said Somalia must hand back the aircraft": Kenya demands it of Somalia.
-            trigger, sources, targets = Trigger("REQUEST", "10", None), demanders, sources
+            trigger, sources, targets = (
+                Trigger("REQUEST", "10", None, code="100"),
+                demanders,
+                sources,
+            )
         elif modality == "negated" and _is_refusal(token) and trigger.type in COOPERATIVE:
             # "Syria will not accept more refugees" is a refusal, which CAMEO codes REJECT.
-            trigger, intent = Trigger("REJECT", "12", None), False
+            code = REFUSED.get(trigger.type, "120")
+            trigger, intent = Trigger("REJECT", "12", None, code=code), False
             modality, quote = _reported(token, quotes)
         if (intent or modality == "planned") and _conditional_on_unless(token):
             # "will withdraw its force unless the president arranges a ceasefire": a threat.
-            trigger, intent = Trigger("THREATEN", "13", None), False
+            trigger, intent = Trigger("THREATEN", "13", None, code="130"), False
         if trigger.type == "AGREE" and _promises_harm(token):
-            trigger = Trigger("THREATEN", "13", None)  # "pledged to impose sanctions"
+            trigger = Trigger("THREATEN", "13", None, code="130")  # "pledged to impose sanctions"
         if intent and trigger.type in INTENT_TO_COOPERATE:
-            trigger = Trigger("AGREE", "03", trigger.mode)
+            trigger = Trigger("AGREE", "03", trigger.mode, code=INTENDED[trigger.type])
         elif intent and trigger.type in INTENT_TO_HARM:
-            trigger = Trigger("THREATEN", "13", trigger.mode)
+            trigger = Trigger("THREATEN", "13", trigger.mode, code=THREATENED[trigger.type])
         if not targets and trigger.type == "THREATEN":
             # "threatened to quit the talks if Germany signs": the one it would punish
             targets = [
@@ -661,13 +649,16 @@ def extract_events(
             date = day  # a past-tense report with no date of its own happened by publication
         if place is None and date is not None and date == day:
             place = datelined
+        code = trigger.code or full_code(token, trigger.cameo, trigger.type)[0]
+        coded = code_info(code)
         event = Event(
             id="",
             type=trigger.type,
-            mode=trigger.mode,
-            cameo=trigger.cameo,
-            quad_class=quad_class(trigger.cameo),
-            goldstein=GOLDSTEIN[trigger.cameo],
+            mode=coded.mode or trigger.mode,
+            cameo=code[:2],
+            cameo_code=code,
+            quad_class=quad_class(code),
+            goldstein=coded.goldstein,
             trigger=record_span(doc[token.i : token.i + 1]),
             sources=list(dict.fromkeys(sources)),
             targets=list(dict.fromkeys(targets)),
