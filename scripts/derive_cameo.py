@@ -10,7 +10,9 @@ Writes, in ``src/dateline/lexicon/``:
 - ``cameo_verbs.tsv``: each verb of ``petrarch2-dictionaries/CAMEO.2.0.txt`` with its synonym
   block and its own code, and each pattern of a block with its code, as the dictionary
   writes them (so a reader can find why a verb coded what it did);
-- ``cameo_synsets.tsv``: the dictionary's synonym sets ("&FOOD"), one phrase a row.
+- ``cameo_synsets.tsv``: the dictionary's synonym sets ("&FOOD"), one phrase a row;
+- ``cameo_actors.tsv``: the Phoenix actor dictionaries' names with their dated actor codes;
+- ``cameo_agents.tsv``: the Phoenix agents dictionary's role nouns with their role codes.
 """
 
 from __future__ import annotations
@@ -67,6 +69,27 @@ SYNSETS_HEADER = """\
 # Derived by scripts/derive_cameo.py from CAMEO.2.0.txt of the PETRARCH2 dictionaries.
 # name	phrase
 """
+ACTORS_HEADER = """\
+# CAMEO actor codes of people, places and organisations, with the dates each code holds:
+# name as the dictionary writes it (lower-cased) → code (country, then roles: USAGOV, IGOUNO),
+# first and last day ("": open). A name with an undated code takes it outside its dated ones.
+# Derived by scripts/derive_cameo.py from Phoenix.Countries.actors.txt,
+# Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt of the PETRARCH2
+# dictionaries (https://github.com/openeventdata/petrarch2); TABARI's two-digit years are
+# read as 1931 to 2030.
+# name	code	from	until
+"""
+AGENTS_HEADER = """\
+# CAMEO agents: a role noun or phrase (lower-cased, singular) → the role code that follows a
+# country's code ("police" → COP, so Kenyan police are KENCOP).
+# Derived by scripts/derive_cameo.py from Phoenix.agents.txt of the PETRARCH2 dictionaries.
+# phrase	role
+"""
+ACTOR_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+)
 BLOCK = re.compile(r"^---\s+(?P<name>.+?)\s+\[(?P<code>[^\]]*)\]\s+---")
 CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
 IRREGULAR = re.compile(r"\{[^}]*\}")
@@ -159,12 +182,107 @@ def derive_verbs(data: Path) -> tuple[str, str]:
     return verbs, SYNSETS_HEADER + MIT_NOTICE + "\n".join(synsets) + "\n"
 
 
+def _day(text: str) -> str | None:
+    """ "090120" (TABARI's YYMMDD, years from 1931 to 2030) or "20090120" → "2009-01-20"."""
+    if len(text) == 6 and text.isdigit():
+        year = int(text[:2])
+        text = f"{2000 + year if year <= 30 else 1900 + year}{text[2:]}"
+    if len(text) != 8 or not text.isdigit():
+        return None
+    return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+
+
+def _dated(code: str) -> tuple[str, str, str] | None:
+    """ "USAGOV 010120-090120" → ("USAGOV", "2001-01-20", "2009-01-20"); ">090120" is from,
+    "<090120" until; None for a date the dictionary miswrote."""
+    parts = code.split()
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0], "", ""
+    when = parts[1]
+    if when.startswith(">"):
+        since = _day(when[1:])
+        return (parts[0], since, "") if since else None
+    if when.startswith("<"):
+        until = _day(when[1:])
+        return (parts[0], "", until) if until else None
+    first, _, last = when.partition("-")
+    since, until = _day(first), _day(last)
+    return (parts[0], since, until) if since and until else None
+
+
+def _form(name: str) -> str:
+    return " ".join(name.replace("_", " ").lower().split())
+
+
+def _actor_entries(text: str) -> Iterator[tuple[list[str], list[tuple[str, str, str]]]]:
+    """Each entry of an actor dictionary: its names (the first, then the "+" ones) and its
+    codes (inline after the first name, or on "[...]" lines below)."""
+    forms: list[str] = []
+    codes: list[tuple[str, str, str]] = []
+    for line in text.splitlines():
+        body, _ = _without_comment(line)
+        if not body:
+            continue
+        if body.startswith("["):
+            found = _dated(body.strip("[] "))
+            codes += [found] if found else []
+        elif body.startswith("+"):
+            forms.append(_form(CODE.sub("", body[1:])))
+        else:
+            yield forms, codes
+            forms, codes = [_form(CODE.sub("", body))], []
+            inline = CODE.search(body)
+            found = _dated(inline["code"]) if inline else None
+            codes += [found] if found else []
+    yield forms, codes
+
+
+def derive_actors(data: Path) -> str:
+    rows: list[str] = []
+    for source in ACTOR_FILES:
+        text = (data / "petrarch2-dictionaries" / source).read_text(encoding="latin-1")
+        for forms, codes in _actor_entries(text):
+            for form in dict.fromkeys(f for f in forms if f):
+                rows.extend(f"{form}\t{c}\t{since}\t{until}" for c, since, until in codes)
+    return ACTORS_HEADER + MIT_NOTICE + "\n".join(rows) + "\n"
+
+
+def derive_agents(data: Path) -> str:
+    text = (data / "petrarch2-dictionaries" / "Phoenix.agents.txt").read_text(encoding="latin-1")
+    substitutions: dict[str, list[str]] = {}
+    rows: list[str] = []
+    for line in text.splitlines():
+        body, _ = _without_comment(line)
+        if body.startswith("!") and "=" in body:
+            name, _, words = body.partition("=")
+            substitutions[name.strip()] = [w.strip() for w in words.split(",") if w.strip()]
+            continue
+        code = CODE.search(body)
+        if code is None:
+            continue
+        phrase = IRREGULAR.sub("", body[: code.start()]).strip()
+        variants = [phrase]
+        for name, words in substitutions.items():
+            variants = (
+                [v.replace(name, w) for v in variants for w in words]
+                if any(name in v for v in variants)
+                else variants
+            )
+        role = code["code"].strip().strip("~")
+        rows.extend(f"{_form(v)}\t{role}" for v in dict.fromkeys(variants) if "!" not in v)
+    return AGENTS_HEADER + MIT_NOTICE + "\n".join(rows) + "\n"
+
+
 def derive(data: Path) -> dict[str, str]:
     verbs, synsets = derive_verbs(data)
     return {
         "cameo_codes.tsv": derive_codes(data),
         "cameo_verbs.tsv": verbs,
         "cameo_synsets.tsv": synsets,
+        "cameo_actors.tsv": derive_actors(data),
+        "cameo_agents.tsv": derive_agents(data),
     }
 
 

@@ -24,6 +24,10 @@ def nlp() -> Language:
 # What each migration after 4 added, taken out again: a store of an earlier schema, made
 # from a store of today's, for the tests of the migrations that fill tables.
 UNDO_MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
+    14: "DROP INDEX events_code; ALTER TABLE events DROP COLUMN code;"
+    " DROP INDEX events_base_code; ALTER TABLE events DROP COLUMN base_code;"
+    " DROP INDEX event_actors_code; ALTER TABLE event_actors DROP COLUMN actor_code;"
+    " DROP INDEX event_actors_prefix; ALTER TABLE event_actors DROP COLUMN actor_prefix;",
     13: "DROP INDEX canonical_country_mentions",
     12: "DROP TABLE tallies; DROP TRIGGER canonical_entities_tally;"
     " DROP TRIGGER articles_tally_month; DROP TRIGGER articles_tally_source;"

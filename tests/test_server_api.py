@@ -135,8 +135,8 @@ def test_server_api_events_by_quad_class_modality_and_root(client: TestClient) -
     conflict = client.get("/api/v1/events", params={"quad_class": 4}).json()["items"]
     assert conflict and {e["quad_class"] for e in conflict} == {4}
     assert "shelled" in {e["trigger"] for e in conflict}
-    root = client.get("/api/v1/events", params={"cameo": "18", "modality": "reported"})
-    assert {(e["cameo"], e["modality"]) for e in root.json()["items"]} == {("18", "reported")}
+    root = client.get("/api/v1/events", params={"cameo": "19", "modality": "reported"})
+    assert {(e["cameo"], e["modality"]) for e in root.json()["items"]} == {("19", "reported")}
     month = client.get("/api/v1/events", params={"until": "2022-03"}).json()["items"]
     assert month and max(e["day"] for e in month) <= "2022-03-31"
     assert client.get("/api/v1/events", params={"quad_class": 5}).status_code == 422
@@ -225,3 +225,16 @@ def test_server_api_cursor_round_trip() -> None:
     assert decode_cursor(None) == 0
     with pytest.raises(UsageError, match="cursor"):
         decode_cursor("b-1")
+
+
+def test_server_api_events_by_full_code_and_actor_code(client: TestClient) -> None:
+    force = client.get("/api/v1/events", params={"code": "19"}).json()["items"]
+    assert force and {e["code"] for e in force} == {"190"}  # "Use conventional military force"
+    assert "shelled" in {e["trigger"] for e in force}
+    assert client.get("/api/v1/events", params={"code": "1901"}).json()["items"] == []
+    kremlin = client.get("/api/v1/events", params={"actor_code": "RUSGOV"}).json()["items"]
+    assert {e["trigger"] for e in kremlin} == {"denied", "meet"}  # as source or as target
+    assert all("RUSGOV" in {a["code"] for a in e["sources"] + e["targets"]} for e in kremlin)
+    russian = client.get("/api/v1/events", params={"actor_code": "rus"}).json()["items"]
+    assert {"shelled", "denied"} <= {e["trigger"] for e in russian}
+    assert client.get("/api/v1/events", params={"code": "1x"}).status_code == 422

@@ -254,3 +254,15 @@ def test_store_migration_tallies_an_older_store(tmp_path: Path) -> None:
         assert upgraded.overview().counts["articles"] == 3
         upgraded.add([(make_analysis("m3", "Kenya won final 3."), None)])
         assert upgraded.overview().months == [("2021-03", 4)]
+
+
+def test_store_migration_14_keeps_older_events_and_codes_new_ones(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        undo_migrations(store.db, down_to=13)
+        store.db.commit()
+    with open_store(path) as upgraded:
+        columns = {row[1] for row in upgraded.db.execute("PRAGMA table_info(events)")}
+        assert "code" in columns
+        actor_columns = {row[1] for row in upgraded.db.execute("PRAGMA table_info(event_actors)")}
+        assert "actor_code" in actor_columns

@@ -213,3 +213,49 @@ def test_store_gdelt_actor_of_no_country_is_coded_as_its_organisation(tmp_path: 
         "IGO",
     )
     assert (row["Actor1CountryCode"], row["Actor2Code"]) == ("", "GRC")
+
+
+def test_store_gdelt_full_code_and_actor_codes(tmp_path: Path) -> None:
+    text = "Russian troops shelled Ukrainian army positions."
+    russia = country(text, "e1", "Russian", "RUS")
+    ukraine = country(text, "e2", "Ukrainian", "UKR")
+    analysis = Analysis(
+        article=Article(id="sh", origin="sh.txt", text=text, published="2022-03-09"),
+        entities=[russia, ukraine],
+        events=[
+            Event(
+                id="v1",
+                type="ASSAULT",
+                cameo="19",
+                cameo_code="194",
+                quad_class=4,
+                goldstein=-10.0,
+                trigger=span(text, "shelled"),
+                sources=["e1"],
+                targets=["e2"],
+                actor_codes={"e1": "RUSMIL", "e2": "UKRMILREB"},
+                sentence=Span(start=0, end=len(text), text=text),
+            )
+        ],
+    )
+    store = open_store(tmp_path / "sh.db")
+    store.add([(analysis, None)])
+    (row,) = store.events(code="194")
+    assert (row.code, row.sources[0].code, row.targets[0].code) == ("194", "RUSMIL", "UKRMILREB")
+    assert [r.event_id for r in store.events(code="19")] == ["v1"]
+    assert [r.event_id for r in store.events(actor_code="UKR")] == ["v1"]
+    assert store.events(actor_code="UKRMIL") == []  # a full code names itself only
+    out = tmp_path / "sh.tsv"
+    export_gdelt_events(store.events(), out)
+    gdelt = dict(zip(GDELT_EVENT_COLUMNS, out.read_text().rstrip("\n").split("\t"), strict=True))
+    assert (gdelt["EventCode"], gdelt["EventBaseCode"], gdelt["EventRootCode"]) == (
+        "194",
+        "194",
+        "19",
+    )
+    assert (gdelt["Actor1Code"], gdelt["Actor1CountryCode"], gdelt["Actor1Type1Code"]) == (
+        "RUSMIL",
+        "RUS",
+        "MIL",
+    )
+    assert (gdelt["Actor2Type1Code"], gdelt["Actor2Type2Code"]) == ("MIL", "REB")

@@ -91,6 +91,11 @@ QUERIES: dict[str, Callable[[SQLiteStore], object]] = {
         quad_class=4, modality="reported", cameo="18", limit=50
     ),
     "events of an actor by quad class": lambda s: s.events(actor="Russia", quad_class=4, limit=50),
+    "events by full code": lambda s: s.events(code="19", limit=50),
+    "events by actor code": lambda s: s.events(actor_code="RUS", since="2022-03-01", limit=50),
+    "events of an actor by actor code": lambda s: s.events(
+        actor="Russia", actor_code="RUSGOV", limit=50
+    ),
     "quotes from a day to a day": lambda s: s.quotes(since="2022-03", until="2022-03", limit=50),
     "quotes by surname and kind": lambda s: s.quotes(speaker="Zelenskiy", kind="direct", limit=50),
     "relations": lambda s: s.relations("Russia", "Ukraine"),

@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED_INPUT, EXIT_USAGE = 0, 1, 2
 # Rows a listing shows unless --limit says otherwise, and how far past a page it counts on.
 PAGE = 50
+CAMEO_CODE_RE = re.compile(r"\d{2,4}")
+ACTOR_CODE_RE = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*")
 LANGUAGE_CODE_RE = re.compile(r"[a-z]{2,3}")
 MORE_COUNTED = 1000
 # Evaluation data sits beside the checkout: ../shared/data.
@@ -142,6 +144,21 @@ def _published(value: str) -> str:
         return parse_published(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _cameo_code(value: str) -> str:
+    if not CAMEO_CODE_RE.fullmatch(value.strip()):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a CAMEO code such as 19, 031 or 0311")
+    return value.strip()
+
+
+def _actor_code(value: str) -> str:
+    code = value.strip().upper()
+    if not ACTOR_CODE_RE.fullmatch(code):
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a CAMEO actor code such as RUSGOV, USA or IGOUNO"
+        )
+    return code
 
 
 def _language(value: str) -> str:
@@ -272,6 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--actor", help="an entity's name or surname, as source or target")
     events.add_argument("--type", help="PLOVER event type: CONSULT, ASSAULT, ...")
     events.add_argument("--since", type=_published, help="events from this date (YYYY-MM-DD)")
+    events.add_argument(
+        "--code", type=_cameo_code, help="a CAMEO code and the codes under it: 19, 031, 0311"
+    )
+    events.add_argument(
+        "--actor-code",
+        type=_actor_code,
+        help="a CAMEO actor code and the codes it begins: RUSGOV, USA, IGOUNO",
+    )
     with_page(events)
 
     relations = with_db(
@@ -445,7 +470,13 @@ def _listing(store: SQLiteStore, args: argparse.Namespace) -> tuple[Fetch, Rende
     if args.command == "events":
         return (
             lambda limit, offset: store.events(
-                actor=args.actor, type=args.type, since=args.since, limit=limit, offset=offset
+                actor=args.actor,
+                type=args.type,
+                since=args.since,
+                code=args.code,
+                actor_code=args.actor_code,
+                limit=limit,
+                offset=offset,
             ),
             render_events,
             "no events",

@@ -1,7 +1,7 @@
 """The GDELT 2.0 event table: Dateline's events written in its 61 tab-separated columns.
 
-What Dateline knows fills its column; what it does not (ethnic and religious codes, actor
-types, coordinates, FIPS geography codes, tone) is left empty, as GDELT leaves a column it
+What Dateline knows fills its column; what it does not (ethnic and religious codes,
+coordinates, FIPS geography codes, tone) is left empty, as GDELT leaves a column it
 cannot fill. Files have no header row, like GDELT's own exports.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from dateline.extract.countries import names_country
+from dateline.extract.entities.actor_codes import country_of_code
 from dateline.extract.entities.known_groups import known_group
 from dateline.store.base import Actor, EventRow
 
@@ -76,6 +77,16 @@ def _actor(actor: Actor | None) -> dict[str, str]:
     if actor is None:
         return {}
     columns = {"Name": actor.name.upper()}
+    if actor.code:  # "RUSGOV": the country, then up to three roles of three letters each
+        country = country_of_code(actor.code)
+        roles = actor.code[3:] if country else actor.code
+        columns.update(Code=actor.code, CountryCode=country or "")
+        if not country and actor.code[:3] in {"IGO", "NGO", "IMG"}:
+            columns.update(KnownGroupCode=actor.code[3:6], Type1Code=actor.code[:3])
+            roles = actor.code[6:]
+        for n, start in enumerate(range(0, min(len(roles), 9), 3), start=1):
+            columns[f"Type{n}Code"] = roles[start : start + 3]
+        return columns
     group = known_group(actor.name) if actor.country is None else None
     if group is not None:  # "IGOUNO": the United Nations, an organisation of no country
         columns.update(Code=group.actor_code, KnownGroupCode=group.group, Type1Code=group.kind)
@@ -83,6 +94,12 @@ def _actor(actor: Actor | None) -> dict[str, str]:
         # Dateline's countries are ISO 3166-1 alpha-3, which CAMEO's country codes follow.
         columns.update(Code=actor.country, CountryCode=actor.country)
     return columns
+
+
+def _event_code(row: EventRow) -> str:
+    """The event's full CAMEO code; of an event stored without one, or coded only to its
+    root, CAMEO's "not specified below" code of the root ("190")."""
+    return row.code if row.code and len(row.code) > 2 else f"{row.cameo}0"
 
 
 def gdelt_row(row: EventRow) -> dict[str, str] | None:
@@ -99,8 +116,8 @@ def gdelt_row(row: EventRow) -> dict[str, str] | None:
         Year=day[:4],
         FractionDate=f"{year + (month * 30 + date) / 365:.4f}",
         IsRootEvent="1" if row.is_root else "0",
-        EventCode=f"{row.cameo}0",  # CAMEO's "not specified below" code of the root
-        EventBaseCode=f"{row.cameo}0",
+        EventCode=_event_code(row),
+        EventBaseCode=_event_code(row)[:3],
         EventRootCode=row.cameo,
         QuadClass=str(row.quad_class),
         GoldsteinScale=f"{row.goldstein:.1f}",

@@ -68,6 +68,7 @@ class Entity(Record):
     name: str
     type: EntityType
     country: str | None = None
+    actor_code: str | None = None  # CAMEO actor code on the article's day: "RUSGOV"
     titles: list[str] = Field(default_factory=list)
     affiliations: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
@@ -129,6 +130,8 @@ class Event(Record):
     trigger: Span
     sources: list[str] = Field(default_factory=list)
     targets: list[str] = Field(default_factory=list)
+    # each actor's CAMEO code as the event's sentence casts it ("Israeli soldiers": ISRMIL)
+    actor_codes: dict[str, str] = Field(default_factory=dict)
     time: str | None = None
     date: str | None = None
     place: str | None = None

@@ -24,6 +24,7 @@ from dateline.errors import (
     ModelNotFound,
 )
 from dateline.extract.entities import extract_entities
+from dateline.extract.entities.actor_codes import with_actor_codes
 from dateline.extract.events import extract_events
 from dateline.extract.quantities import extract_quantities
 from dateline.extract.quotes import extract_quotes
@@ -154,7 +155,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     stage = "entities"
     remember_text(doc, article.text)
     try:
-        entities = extract_entities(doc)
+        entities = with_actor_codes(extract_entities(doc), article.published)
         stage = "quotes"
         quotes, quote_warnings = extract_quotes(doc, entities)
         if quote_warnings:

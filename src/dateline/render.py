@@ -206,7 +206,9 @@ def render_entity_report(report: EntityReport, console: Console) -> None:
 
 
 def _actors(actors: list[Actor]) -> str:
-    return ", ".join(a.name + (f" [{a.country}]" if a.country else "") for a in actors)
+    return ", ".join(
+        a.name + (f" [{a.code or a.country}]" if a.code or a.country else "") for a in actors
+    )
 
 
 def render_events(rows: list[EventRow], console: Console) -> None:
@@ -216,7 +218,7 @@ def render_events(rows: list[EventRow], console: Console) -> None:
     for row in rows:
         table.add_row(
             escape(row.day or ""),
-            escape(f"{row.type} {row.cameo}"),
+            escape(f"{row.type} {row.code or row.cameo}"),
             escape(_actors(row.sources)),
             escape(_actors(row.targets)),
             escape(row.place.name if row.place else ""),

@@ -15,7 +15,6 @@ from spacy.language import Language
 
 from dateline.errors import InputError
 from dateline.evaluate.scoring import ratio
-from dateline.extract.entities.known_groups import actor_code
 from dateline.ingest import RawDocument
 from dateline.model import Analysis
 from dateline.pipeline import AnalyzeOptions, analyze_batch
@@ -35,6 +34,17 @@ def _codes(actors: Any) -> set[str]:
     # The GSR writes IGO for every international organisation, Amnesty and the Red Cross too,
     # where CAMEO (and Dateline) say NGO.
     return codes | {"NGO"} if "IGO" in codes else codes
+
+
+def _coded_roles(actors: Any) -> set[str]:
+    """ "RUS" with sector "GOV" → "RUSGOV": the gold actor codes of actors given a role."""
+    if not isinstance(actors, list):
+        return set()
+    return {
+        (a["code"][:3] + a["sector"][:3]).upper()
+        for a in actors
+        if isinstance(a, dict) and a.get("code") and isinstance(a.get("sector"), str)
+    }
 
 
 def event_volume(
@@ -78,7 +88,7 @@ def evaluate_events(path: Path, nlp: Language) -> list[dict[str, float | int | s
     options = AnalyzeOptions(verbatim=True)
     raws = [RawDocument(origin=r["id"], kind="text", content=r["text"]) for r in records]
     results = analyze_batch(list(raws), nlp, options)
-    typed = source_ok = target_ok = with_target = answered = 0
+    typed = source_ok = target_ok = with_target = answered = role_ok = with_role = 0
     confusion: Counter[str] = Counter()
     for record, result in zip(records, results, strict=True):
         gold_type = OLD_NAMES.get(record["event"], record["event"])
@@ -88,14 +98,18 @@ def evaluate_events(path: Path, nlp: Language) -> list[dict[str, float | int | s
             continue
         answered += 1
         event = result.events[0]
-        # An actor's CAMEO code: its country, or IGO/NGO for an international organisation.
-        countries = {e.id: (actor_code(e) or "")[:3] or None for e in result.entities}
+        # An actor's country, else the first three letters of its CAMEO actor code (IGO, NGO
+        # for an international organisation).
+        countries = {e.id: e.country or (e.actor_code or "")[:3] or None for e in result.entities}
         typed += event.type == gold_type
         if event.type != gold_type:
             confusion[f"{gold_type}→{event.type}"] += 1
         source_ok += bool(event.sources) and countries.get(event.sources[0]) in _codes(
             record.get("source")
         )
+        if (gold_roles := _coded_roles(record.get("source"))) and event.sources:
+            with_role += 1
+            role_ok += (event.actor_codes.get(event.sources[0]) or "")[:6] in gold_roles
         gold_targets = _codes(record.get("target"))
         if gold_targets:
             with_target += 1
@@ -109,6 +123,10 @@ def evaluate_events(path: Path, nlp: Language) -> list[dict[str, float | int | s
             "type_accuracy": ratio(typed, total),
             "source_accuracy": ratio(source_ok, total),
             "target_accuracy": ratio(target_ok, with_target),
+            # of the answered sentences whose gold source has a role ("GOV", "REB"): the first
+            # source's actor code is the gold country and role ("RUSGOV")
+            "source_code_accuracy": ratio(role_ok, with_role),
+            "sources_with_role": with_role,
             "confusion": json.dumps(dict(confusion.most_common(12))),
         }
     ]

@@ -177,12 +177,19 @@ def events(
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
     modality: Modality | None = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root")] = None,
+    code: Annotated[
+        str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code and those under it")
+    ] = None,
+    actor_code: Annotated[
+        str | None,
+        Query(pattern=r"^([A-Za-z]{3})+$", description="CAMEO actor code and those it begins"),
+    ] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Of one actor as source or target, of one PLOVER type, quad class (1 verbal and 2
-    material cooperation, 3 verbal and 4 material conflict), modality and CAMEO root, from
-    and to a day."""
+    material cooperation, 3 verbal and 4 material conflict), modality, CAMEO root, CAMEO
+    code ("031" with 0311 to 0314) and actor code ("RUS" with RUSGOV), from and to a day."""
     return page(
         lambda n, o: store.events(
             actor=actor,
@@ -192,6 +199,8 @@ def events(
             quad_class=quad_class,
             modality=modality,
             cameo=cameo,
+            code=code,
+            actor_code=actor_code,
             limit=n,
             offset=o,
         ),

@@ -68,6 +68,7 @@ class ArticleRow:
 class Actor:
     name: str
     country: str | None
+    code: str | None = None  # CAMEO actor code in this event: "RUSGOV"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class EventRow:
     type: str
     mode: str | None
     cameo: str
+    code: str | None  # the full CAMEO code ("0311"); None for events stored before it
     quad_class: int
     goldstein: float
     modality: str

@@ -413,6 +413,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "canonical entities by country, the most mentioned first",
         "CREATE INDEX canonical_country_mentions ON canonical_entities(country, mentions DESC, name)",
     ),
+    (
+        14,
+        "full CAMEO codes of events and CAMEO actor codes of their actors",
+        # Events stored before have no full code: their rows keep it empty.
+        """
+        ALTER TABLE events ADD COLUMN code TEXT;
+        ALTER TABLE events ADD COLUMN base_code TEXT;  -- its first three digits: "031" of 0311
+        CREATE INDEX events_code ON events(code, day);
+        CREATE INDEX events_base_code ON events(base_code, day);
+        ALTER TABLE event_actors ADD COLUMN actor_code TEXT;
+        ALTER TABLE event_actors ADD COLUMN actor_prefix TEXT;  -- its first three letters
+        CREATE INDEX event_actors_code ON event_actors(actor_code, day);
+        CREATE INDEX event_actors_prefix ON event_actors(actor_prefix, day);
+        """,
+    ),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

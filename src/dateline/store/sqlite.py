@@ -51,10 +51,11 @@ _EVENT_SELECT = (
     "SELECT ev.rowid, ev.article_id, ev.event_id, ev.day, ev.type, ev.mode, ev.cameo,"
     " ev.quad_class, ev.goldstein, ev.modality, ev.trigger, ev.sentence, ev.mentions,"
     " ev.is_root, a.published,"
-    " (SELECT json_group_array(json_array(ea.role, e.name, e.country)) FROM event_actors ea"
+    " (SELECT json_group_array(json_array(ea.role, e.name, e.country, ea.actor_code))"
+    "  FROM event_actors ea"
     "  JOIN entities e ON e.article_id = ea.article_id AND e.entity_id = ea.entity_id"
     "  WHERE ea.article_id = ev.article_id AND ea.event_id = ev.event_id),"
-    " p.name, p.country, coalesce(a.url, a.origin), a.ingested_at"
+    " p.name, p.country, coalesce(a.url, a.origin), a.ingested_at, ev.code"
     " FROM events ev JOIN articles a INDEXED BY articles_listing ON a.id = ev.article_id"
     " LEFT JOIN entities p ON p.article_id = ev.article_id AND p.entity_id = ev.place_entity"
 )
@@ -151,6 +152,7 @@ def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
         type=row[4],
         mode=row[5],
         cameo=row[6],
+        code=row[20],
         quad_class=row[7],
         goldstein=row[8],
         modality=row[9],
@@ -159,8 +161,12 @@ def _event_row(row: sqlite3.Row | tuple[Any, ...]) -> EventRow:
         mentions=row[12],
         is_root=bool(row[13]),
         published=row[14],
-        sources=[Actor(name, country) for role, name, country in actors if role == "source"],
-        targets=[Actor(name, country) for role, name, country in actors if role == "target"],
+        sources=[
+            Actor(name, country, code) for role, name, country, code in actors if role == "source"
+        ],
+        targets=[
+            Actor(name, country, code) for role, name, country, code in actors if role == "target"
+        ],
         place=Actor(row[16], row[17]) if row[16] else None,
         url=row[18],
         added=row[19],
@@ -447,8 +453,8 @@ class SQLiteStore:
         lead = article.text.find("\n\n")  # where the first paragraph ends
         self.db.executemany(
             "INSERT INTO events (article_id, event_id, type, mode, cameo, quad_class, goldstein,"
-            " trigger, date, day, place_entity, modality, sentence, mentions, is_root)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " trigger, date, day, place_entity, modality, sentence, mentions, is_root, code,"
+            " base_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article.id,
@@ -466,13 +472,16 @@ class SQLiteStore:
                     v.sentence.text,
                     len(v.mentions),
                     lead == -1 or v.sentence.start < lead,
+                    v.cameo_code,
+                    v.cameo_code[:3] if v.cameo_code and len(v.cameo_code) > 2 else None,
                 )
                 for v in analysis.events
             ],
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO event_actors"
-            " (article_id, event_id, role, entity_id, canonical_id, day) VALUES (?, ?, ?, ?, ?, ?)",
+            " (article_id, event_id, role, entity_id, canonical_id, day, actor_code, actor_prefix)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article.id,
@@ -481,6 +490,8 @@ class SQLiteStore:
                     entity_id,
                     canonical_of.get(entity_id),
                     event_day(v, article.published),
+                    v.actor_codes.get(entity_id),
+                    (v.actor_codes.get(entity_id) or "")[:3] or None,
                 )
                 for v in analysis.events
                 for role, ids in (("source", v.sources), ("target", v.targets))
@@ -785,24 +796,34 @@ class SQLiteStore:
         quad_class: int | None = None,
         modality: str | None = None,
         cameo: str | None = None,
+        code: str | None = None,
+        actor_code: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventRow]:
         """Events in date order, of one actor (as source or target), type, quad class,
-        modality and CAMEO root, from a day to a day (both included)."""
+        modality, CAMEO root, CAMEO code ("031" takes 0311 to 0314 too) and actor code
+        ("RUS" takes RUSGOV and RUSMIL; "RUSGOV" only itself), from a day to a day (both
+        included)."""
         canonical_id = self._canonical(actor)[0] if actor else None
-        kinds = {
+        given: dict[str, object] = {
             "ev.type = ?": type.upper() if type else None,
             "ev.quad_class = ?": quad_class,
             "ev.modality = ?": modality,
             "ev.cameo = ?": cameo,
+            # a code takes those under it: the root, the base code ("031") or the code itself
+            {2: "ev.cameo = ?", 3: "ev.base_code = ?"}.get(len(code or ""), "ev.code = ?"): code,
         }
+        kinds = {c: v for c, v in given.items() if v is not None}
+        # "RUS" is every Russian actor, "RUSGOV" that code alone
+        actor_clause = "ea.actor_prefix = ?" if len(actor_code or "") == 3 else "ea.actor_code = ?"
+        if actor_code and canonical_id is None:
+            driver: dict[str, object] = {actor_clause: actor_code.upper()}
+            return self._actor_events(driver, kinds, (since, until), limit, offset)
+        if actor_code:
+            kinds[actor_clause] = actor_code.upper()
         return self._events(
-            canonical_id,
-            kinds={c: v for c, v in kinds.items() if v is not None},
-            days=(since, until),
-            limit=limit,
-            offset=offset,
+            canonical_id, kinds=kinds, days=(since, until), limit=limit, offset=offset
         )
 
     def _events(
@@ -817,7 +838,9 @@ class SQLiteStore:
         """Events in date order; ``kinds`` maps a condition on the event to its value."""
         kinds = kinds or {}
         if canonical_id is not None:
-            return self._actor_events(canonical_id, kinds, days, limit, offset)
+            return self._actor_events(
+                {"ea.canonical_id = ?": canonical_id}, kinds, days, limit, offset
+            )
         clauses, params = list(kinds), list(kinds.values())
         for condition, day in zip(("ev.day >= ?", "ev.day <= ?"), _span(days), strict=True):
             if day:
@@ -830,17 +853,17 @@ class SQLiteStore:
 
     def _actor_events(
         self,
-        canonical_id: str,
+        driver: dict[str, object],
         kinds: dict[str, object],
         days: tuple[str | None, str | None],
         limit: int | None,
         offset: int,
     ) -> list[EventRow]:
-        """An actor's events in date order (from and to ``days``, when given), walked from
-        its own index until the page is full: one page costs the same however many events
-        the actor has."""
-        clauses: list[str] = ["ea.canonical_id = ?"]
-        params: list[object] = [canonical_id]
+        """The events of an actor (``driver``: its canonical, or a range of actor codes) in
+        date order (from and to ``days``, when given), walked from the actors' index until
+        the page is full: one page of a canonical costs the same however many events it has."""
+        clauses: list[str] = list(driver)
+        params: list[object] = list(driver.values())
         for condition, day in zip(("ea.day >= ?", "ea.day <= ?"), _span(days), strict=True):
             if day:
                 clauses.append(condition)

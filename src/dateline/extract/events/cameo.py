@@ -128,8 +128,8 @@ def _element(part: str) -> Element | None:
         return Element(preposition=words[0], inner=inner)
     if part.startswith("&"):
         return Element(synset=part)
-    words = tuple(w for w in part.strip("{}").replace("_", " ").split() if w not in MARKERS)
-    return Element(words=words) if words else None
+    phrase = tuple(w for w in part.strip("{}").replace("_", " ").split() if w not in MARKERS)
+    return Element(words=phrase) if phrase else None
 
 
 def _pattern(block: str, code: str, text: str, note: str) -> Pattern | None:

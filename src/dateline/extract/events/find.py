@@ -16,6 +16,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extract.entities.actor_codes import code_in_phrase
 from dateline.extract.events.cameo import code_info, full_code, quad_class
 from dateline.extract.events.mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, entities_by_offset, record_span, token_positions
@@ -527,6 +528,26 @@ def _dateline_entity(entities: list[Entity], place: str | None) -> str | None:
     )
 
 
+def _actor_codes(doc: Doc, sentence: SpacySpan, ids: list[str], actors: _Actors) -> dict[str, str]:
+    """Each actor's CAMEO code as its mention in the sentence casts it."""
+    by_id = {e.id: e for e in actors.by_offset.values()}
+    out = {}
+    for entity_id in dict.fromkeys(ids):
+        entity = by_id.get(entity_id)
+        if entity is None or entity.actor_code is None:
+            continue
+        mention = next(
+            (m for m in entity.mentions if sentence.start_char <= m.start < sentence.end_char),
+            None,
+        )
+        span = (
+            doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+        )
+        code = code_in_phrase(entity.actor_code, span.root) if span else None
+        out[entity_id] = code or entity.actor_code
+    return out
+
+
 def extract_events(
     doc: Doc,
     entities: list[Entity],
@@ -649,6 +670,7 @@ def extract_events(
             date = day  # a past-tense report with no date of its own happened by publication
         if place is None and date is not None and date == day:
             place = datelined
+        actor_codes = _actor_codes(doc, sentence, [*sources, *targets], actors)
         code = trigger.code or full_code(token, trigger.cameo, trigger.type)[0]
         coded = code_info(code)
         event = Event(
@@ -662,6 +684,7 @@ def extract_events(
             trigger=record_span(doc[token.i : token.i + 1]),
             sources=list(dict.fromkeys(sources)),
             targets=list(dict.fromkeys(targets)),
+            actor_codes=actor_codes,
             time=time.id if time else None,
             date=date,
             place=place,
