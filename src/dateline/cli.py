@@ -93,6 +93,10 @@ def _evaluate_events(args: argparse.Namespace, nlp: Language) -> Figures | None:
     if not args.plover.is_file():
         return None
     rows = evaluate_events(args.plover, nlp)
+    if (args.meantime / "intra_cross-doc_annotation").is_dir():
+        from dateline.evaluate.meantime_events import evaluate_meantime_events
+
+        rows += evaluate_meantime_events(args.meantime, nlp)
     if (args.polnear / "text").is_dir():
         rows.append(event_volume(args.polnear / "text", nlp, sample=args.sample))
     return rows

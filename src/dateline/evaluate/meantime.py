@@ -47,6 +47,7 @@ class MeantimeDoc:
     timexes: list[GoldTimex] = field(default_factory=list)
     creation_spans: list[tuple[int, int]] = field(default_factory=list)  # the date line
     values: list[GoldTimex] = field(default_factory=list)  # VALUE: QUANTITY, MONEY, PERCENT
+    offsets: dict[str, tuple[int, int]] = field(default_factory=dict)  # token id → its span
 
 
 def _annotated_end(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> int:
@@ -128,6 +129,7 @@ def read_document(path: Path) -> MeantimeDoc:
         text=text,
         created=created,
         annotated_end=_annotated_end(root, offsets),
+        offsets=offsets,
     )
     doc.timexes = pending_timexes
     for value in root.iter("VALUE"):

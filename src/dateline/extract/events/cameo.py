@@ -274,3 +274,24 @@ def full_code(token: Token, root: str, kind: str) -> tuple[str, Coding | None]:
             return coding.code, coding  # "launched air strikes" is 195, under 19, not 18
     unspecified = root + "0"
     return (unspecified if codes[unspecified].type == kind else root), None
+
+
+def named_coding(verb: Token) -> Coding | None:
+    """The verb's most specific coding whose pattern names one of its objects or
+    prepositional phrases and was written for this verb ("reopened its probe": * &investigation,
+    090, written for "open"); None when only the verb alone, a subject or a bare preposition
+    matched. A block's patterns written for another of its verbs are left out here: "* attack"
+    (053) was written for "prevent", not for "condemn" beside it."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    for coding in codings(verb):
+        pattern = coding.pattern
+        if pattern is None:
+            continue
+        written_for = pattern.note.split()[0] if pattern.note else lemma
+        if lemma not in {written_for, "re" + written_for}:
+            continue  # "reopen" takes the patterns written for "open"
+        if any(e.preposition == "" or e.inner for e in pattern.after):
+            return coding
+    return None

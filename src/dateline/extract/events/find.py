@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.entities.actor_codes import code_in_phrase
-from dateline.extract.events.cameo import code_info, full_code, quad_class
+from dateline.extract.events.cameo import (
+    NO_EVENT,
+    cameo_codes,
+    code_info,
+    full_code,
+    named_coding,
+    quad_class,
+)
 from dateline.extract.events.mentions import Found, merge_mentions
 from dateline.extract.spans import doc_text, entities_by_offset, record_span, token_positions
 from dateline.lexicon import load_rows, load_words
@@ -29,7 +36,10 @@ ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 HYPOTHETICAL = {"could", "might", "may", "should"}
 PLANNED_HEADS = load_words("planned_heads")
 INTENT_HEADS = load_words("intent_heads")
+HYPOTHETICAL_HEADS = load_words("hypothetical_heads")
+HEARSAY_ADVERBS = load_words("hearsay_adverbs")
 FUTURE = {"will", "shall", "'ll", "would", "wo"}
+PRONOUNS = {"i", "we", "he", "she", "it", "they", "you"}
 # Intent to do something is coded as its own event type, as CAMEO and PLOVER do: a stated
 # intent to cooperate is AGREE (03), a stated intent to use force is THREATEN (13).
 INTENT_TO_COOPERATE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -437,13 +447,75 @@ def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, str | None, 
     if any(c.lower_ == "if" for c in token.children if c.dep_ == "mark"):
         # "… if the Indians agreed to limit exports": a condition, said or not
         return "hypothetical", quote.id if quote else None, False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in HYPOTHETICAL_HEADS:
+        return "hypothetical", quote.id if quote else None, False  # "is unlikely to agree"
     if quote is not None:
         return "reported", quote.id, bool(auxiliaries & FUTURE) or intent_head
     if auxiliaries & HYPOTHETICAL:
         return "hypothetical", None, False
+    if _hearsay(token):
+        return "reported", None, False  # "reportedly", "according to state media"
     if auxiliaries & FUTURE or token.head.lemma_.lower() in PLANNED_HEADS or intent_head:
         return "planned", None, intent_head
     return "asserted", None, False
+
+
+def _said_by_actor(
+    quote_id: str | None, quotes: list[Quote], sources: list[str], actors: _Actors
+) -> bool:
+    """Whether the quote an event is known from is its actor's own word: its speaker is one
+    of the sources ("Syrian opposition leaders said they would"), or a pronoun that may stand
+    for one ("it said it will support"), not someone else ("officials said Putin will")."""
+    quote = next((q for q in quotes if q.id == quote_id), None)
+    if quote is None or quote.speaker is None or quote.speaker_entity in sources:
+        return True
+    speaker = quote.speaker
+    if any(
+        entity.id in sources and speaker.start <= offset < speaker.end
+        for offset, entity in actors.by_offset.items()
+    ):
+        return True
+    return quote.speaker_entity is None and speaker.text.lower() in PRONOUNS
+
+
+def _clause_time(
+    doc: Doc, token: Token, sentence: SpacySpan, times: list[TimeExpression]
+) -> TimeExpression | None:
+    """The date or time of the event's own clause: one inside the trigger's phrase ("the
+    talks on Friday"), or one on its verb or on a verb of the same chain of clauses ("shelled
+    Kharkiv on Tuesday, killing 12"), never one of a clause that reports it ("said on Tuesday
+    that it will attack") or of another clause."""
+    verb = token.head if token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} else token
+    anchors = {verb.i}
+    while verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i and len(anchors) < 4:
+        verb = verb.head
+        anchors.add(verb.i)
+    own = {t.i for t in token.subtree}
+    for time in times:
+        if (
+            time.type not in {"DATE", "TIME"}
+            or not sentence.start_char <= time.start < sentence.end_char
+        ):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.i in own:
+            return time
+        above = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if above is not None and above.i in anchors:
+            return time
+    return None
+
+
+def _hearsay(token: Token) -> bool:
+    """ "is reportedly being investigated", "attacked the town, according to residents"."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ == "according")
+        for c in token.children
+    )
 
 
 def _is_past(token: Token) -> bool:
@@ -575,6 +647,14 @@ def extract_events(
             trigger = Trigger("REQUEST", "10", None, code="100")
         if trigger is None:
             continue
+        if not (trigger.objects or trigger.when) and (pattern := named_coding(token)):
+            # A verb the lexicon codes whatever its object: the dictionary's pattern of this
+            # object decides ("reopened its probe" is an investigation, not an opening).
+            coded = code_info(pattern.code) if pattern.code in cameo_codes() else None
+            if pattern.code == NO_EVENT or (coded is not None and not coded.type):
+                continue
+            if coded is not None and coded.type != trigger.type:
+                trigger = Trigger(coded.type, pattern.code[:2], coded.mode, code=pattern.code)
         if (
             token.head.i != token.i
             and _code(token.head) is not None
@@ -620,6 +700,11 @@ def extract_events(
                 if e.id not in sources
             ]
         modality, quote, intent = _modality(token, quotes)
+        if intent and modality == "reported" and not _said_by_actor(quote, quotes, sources, actors):
+            # "Putin will visit Ankara, officials said": a plan another reports (CAMEO still
+            # codes it as an intent, 036), the quote kept as where it is known from; "Ukraine
+            # said Russia will attack" is Ukraine's forecast, not a threat by Russia
+            modality, intent = "planned", trigger.type not in INTENT_TO_HARM
         base_type = trigger.type
         if demanders and not set(demanders) & set(sources):
             # "Kenya said Somalia must hand back the aircraft": Kenya demands it of Somalia.
@@ -657,19 +742,10 @@ def extract_events(
             and place not in sources
         ):
             targets = [place]  # "rallied in Slovakia", "imposed a curfew in Kinshasa"
-        time = next(
-            (
-                t
-                for t in times
-                if sentence.start_char <= t.start < sentence.end_char and t.type in {"DATE", "TIME"}
-            ),
-            None,
-        )
+        time = _clause_time(doc, token, sentence, times)
         date = time.value if time else None
-        if date is None and modality in {"asserted", "reported"} and _is_past(token):
-            date = day  # a past-tense report with no date of its own happened by publication
-        if place is None and date is not None and date == day:
-            place = datelined
+        if place is None and (date == day or (date is None and _is_past(token))):
+            place = datelined  # an event of the day with no place of its own: the dateline's
         actor_codes = _actor_codes(doc, sentence, [*sources, *targets], actors)
         code = trigger.code or full_code(token, trigger.cameo, trigger.type)[0]
         coded = code_info(code)
