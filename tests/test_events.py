@@ -400,7 +400,7 @@ def test_events_senses_that_are_no_meeting_or_threat(text: str) -> None:
 
 
 def test_events_trigger_conditions_are_known() -> None:
-    known = {"pos", "prep", "head", "mod", "prt", "dobj", "ccomp", "xcomp", "passive"}
+    known = {"pos", "prep", "head", "mod", "prt", "dobj", "dative", "ccomp", "xcomp", "passive"}
     for lemma, codings in triggers().items():
         for trigger in codings:
             for condition in trigger.when:
@@ -711,3 +711,84 @@ def test_events_avoided_even_when_the_parse_takes_the_verb_for_a_noun() -> None:
         "Orban avoids condemning Moscow’s seizure of the port, including its raids."
     )
     assert [e.modality for e in events if e.type == "ACCUSE"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Kenyan exports met the government's target.", []),  # no meeting
+        ("Angela Merkel met the French president in Paris.", ["CONSULT"]),
+        ("The Kenyan president met Ugandan officials in Kampala.", ["CONSULT"]),
+        ("Turkey is buying rockets and shells from Iran.", ["COOPERATE"]),
+        ("Adam Neumann bought properties in Manhattan.", []),  # business, no dealing
+        ("Egypt sold two patrol boats to Libya.", ["COOPERATE"]),
+        ("Benchmark Treasury notes rose to yield 1.8 percent.", []),  # a rate, no yielding
+        ("The Kenyan government yielded to pressure from Uganda.", ["CONCEDE"]),
+        ("Europe must be able to defend itself, Macron said.", []),  # arms, not words
+        ("NASA aims to establish a presence on the moon by 2028.", []),
+        ("Cleveland's Larry Ogunjobi received a one-game suspension.", []),  # he is sanctioned
+    ],
+)
+def test_events_senses_of_trade_meeting_yielding_and_defence(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)[1]] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Germany is unlikely to agree to the French plan.", "hypothetical"),
+        ("Protesters could have rallied in Minsk.", "hypothetical"),
+        ("The mayor of Lagos is reportedly being investigated by Nigeria.", "reported"),
+        ("Russian troops shelled Kharkiv, according to Ukraine.", "reported"),
+        ("Officials said Putin will visit Ankara next week.", "planned"),
+    ],
+)
+def test_events_modality_of_likelihood_hearsay_and_reported_plans(text: str, modality: str) -> None:
+    (event,) = events_of(text)[1]
+    assert event.modality == modality
+
+
+def test_events_plan_reported_by_another_keeps_its_quote_and_date() -> None:
+    analysis, (visit,) = events_of("Officials said Putin will visit Ankara on Friday.")
+    assert (visit.type, visit.cameo_code, visit.modality) == ("AGREE", "036", "planned")
+    assert visit.attributed_to == analysis.quotes[0].id
+    assert visit.date == "2021-03-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to comment on the talks with Iran.",
+        "Obama spoke at a rally in Ohio.",
+        "Analysts said 16.6 million vehicles will be sold in China this year.",
+        "A bus crash in Peru killed 20 people.",
+    ],
+)
+def test_events_idioms_forecasts_and_accidents_are_no_events(text: str) -> None:
+    assert events_of(text)[1] == []
+
+
+def test_events_object_pattern_decides_a_verb_coded_whatever_its_object() -> None:
+    (probe,) = events_of("The FBI reopens its probe into Clinton.")[1]
+    assert (probe.type, probe.cameo_code, probe.mode) == ("ACCUSE", "090", "investigate")
+
+
+def test_events_relative_clause_noun_is_no_attacker() -> None:
+    analysis, events = events_of(
+        "Pat Smith, whose son was killed in the attack, criticised the government of Kenya."
+    )
+    names = {e.id: e.name for e in analysis.entities}
+    assert [(e.type, [names[i] for i in e.sources]) for e in events] == [("ACCUSE", ["Pat Smith"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sondland referred to investigations into the Bidens and Burisma.",
+        "A Kenyan inquiry documented the attacks on Somali traders.",
+        "Cleveland's Larry Ogunjobi received a one-game suspension.",
+    ],
+)
+def test_events_event_noun_spoken_of_or_suffered_is_not_the_subjects_act(text: str) -> None:
+    triggers_found = {e.trigger.text for e in events_of(text)[1]}
+    assert not triggers_found & {"investigations", "attacks", "suspension"}

@@ -76,6 +76,7 @@ BY_AUTHORITIES = {"COERCE", "SANCTION"}
 WITHHOLDING = load_words("withholding_verbs")
 CONTROL_VERBS = load_words("control_verbs")
 SUFFERING_VERBS = load_words("suffering_verbs")
+TOPIC_VERBS = load_words("topic_verbs")
 PERMITTING_VERBS = load_words("permitting_verbs")
 VERBAL_WHEN_PERSONAL = load_words("verbal_when_personal")
 
@@ -258,6 +259,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "went on strike"
         if head.lemma_.lower() in SUFFERING_VERBS:
             return []  # "America suffered attacks": the subject is struck, not striking
+        if head.lemma_.lower() in TOPIC_VERBS:
+            return []  # "referred to investigations into the Bidens": spoken of, not done
         if head.pos_ in {"VERB", "AUX"} and head.i != verb.i:
             return _subject_tokens(head, depth + 1)
     return []
