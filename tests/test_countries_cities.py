@@ -40,3 +40,4 @@ def test_countries_cities_lexicon_matches_a_fresh_derivation() -> None:
     sys.modules["derive_cities"] = module
     spec.loader.exec_module(module)
     assert module.LEXICON.read_text(encoding="utf-8") == module.derive()
+    assert module.CAPITALS.read_text(encoding="utf-8") == module.derive_capitals()

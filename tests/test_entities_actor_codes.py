@@ -61,3 +61,24 @@ def test_events_actor_code_takes_the_role_of_its_phrase() -> None:
         "Israeli": "ISRMIL",
         "Lebanese": "LBNCVL",  # the agents dictionary: a village is civilians
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a capital acting is its government, as CAMEO codes it
+        ("Washington imposed sanctions on Tehran.", {"Washington": "USAGOV", "Tehran": "IRNGOV"}),
+        ("A US official accused Iran of lying.", {"US": "USAGOV", "Iran": "IRN"}),
+        (
+            "Rebels in northern Mali attacked French troops on Sunday.",
+            {"Mali": "MLIREB", "French": "FRAMIL"},
+        ),
+    ],
+)
+def test_events_actor_codes_of_capitals_officials_and_groups_placed(
+    text: str, codes: dict[str, str]
+) -> None:
+    analysis = analyze(text, published="2021-05-02")
+    names = {e.id: e.name for e in analysis.entities}
+    (event,) = analysis.events
+    assert {names[i]: code for i, code in event.actor_codes.items()} == codes

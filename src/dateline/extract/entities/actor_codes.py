@@ -20,8 +20,11 @@ from spacy.tokens import Token
 
 from dateline.extract.entities.known_groups import actor_code as base_code
 from dateline.extract.entities.known_groups import group_in
-from dateline.lexicon import load_rows
+from dateline.lexicon import load_pairs, load_rows
 from dateline.model import Entity
+
+PLACING = {"of", "in", "throughout", "across", "from"}  # "rebels in the Ivory Coast"
+NOUNS = {"NOUN", "PROPN"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,9 @@ def _overlap(a: DatedCode, b: DatedCode) -> bool:
 
 @cache
 def agents() -> dict[str, str]:
-    return {phrase: role for phrase, role in (row[:2] for row in load_rows("cameo_agents"))}
+    """Role phrase → role code: the agents dictionary, then ``agent_updates.tsv``."""
+    rows = [*load_rows("cameo_agents"), *load_rows("agent_updates")]
+    return {phrase.lower(): role.strip() for phrase, role in (row[:2] for row in rows)}
 
 
 @cache
@@ -131,19 +136,29 @@ def actor_code(entity: Entity, day: str | None) -> str | None:
     role = next((r for p in phrases if (r := role_of(p)) is not None), None)
     if base and role and (named is None or entity.titles):
         return base if base.endswith(role) else base + role
+    if base and len(base) == 3 and entity.type == "GPE" and _is_capital(entity, base):
+        return base + "GOV"  # "Washington said": a capital speaks for its government
     return named[0] if named else base
+
+
+def _is_capital(entity: Entity, country: str) -> bool:
+    capitals = load_pairs("capitals")
+    return any(capitals.get(name.lower()) == country for name in (entity.name, *entity.aliases))
 
 
 def role_in_phrase(token: Token) -> str | None:
     """The role a noun phrase gives the entity that modifies it: "Israeli soldiers" (MIL),
-    "Sudan's government" (GOV), "the army of Mali" (MIL)."""
+    "Sudan's government" (GOV), "the army of Mali" (MIL), "rebels in Mali" (REB)."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        head = head.head
-    elif token.dep_ not in {"amod", "compound", "poss", "nmod"} or head.pos_ != "NOUN":
+    if token.dep_ == "pobj" and head.lower_ in PLACING and head.head.pos_ in NOUNS:
+        head = head.head  # "the army of Mali", "students throughout Indonesia"
+    elif token.dep_ not in {"amod", "compound", "poss", "nmod"} or head.pos_ not in NOUNS:
         return None
     modifiers = [c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"} and c.i != token.i]
-    for phrase in (" ".join([*modifiers[-1:], head.lemma_.lower()]), head.lemma_.lower()):
+    noun = head.lemma_.lower()
+    # the model leaves a capitalised plural unlemmatised ("Rebels in Mali")
+    nouns = [noun, noun[:-1]] if head.pos_ == "PROPN" and noun.endswith("s") else [noun]
+    for phrase in [" ".join([*modifiers[-1:], n]) for n in nouns] + nouns:
         if (role := agents().get(phrase)) is not None:
             return role
     return None
