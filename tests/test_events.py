@@ -792,3 +792,15 @@ def test_events_relative_clause_noun_is_no_attacker() -> None:
 def test_events_event_noun_spoken_of_or_suffered_is_not_the_subjects_act(text: str) -> None:
     triggers_found = {e.trigger.text for e in events_of(text)[1]}
     assert not triggers_found & {"investigations", "attacks", "suspension"}
+
+
+def test_events_strike_out_is_no_strike() -> None:
+    assert events_of("Smith will strike out on his own after leaving Google.")[1] == []
+
+
+def test_events_dateline_city_is_no_actor() -> None:
+    analysis, events = events_of(
+        "MOSCOW (Wire) - The Kremlin denied on Tuesday that it had moved troops to the border."
+    )
+    names = {e.id: e.name for e in analysis.entities}
+    assert [(e.type, [names[i] for i in e.sources]) for e in events] == [("REJECT", ["Kremlin"])]
