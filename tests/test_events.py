@@ -804,3 +804,23 @@ def test_events_dateline_city_is_no_actor() -> None:
     )
     names = {e.id: e.name for e in analysis.entities}
     assert [(e.type, [names[i] for i in e.sources]) for e in events] == [("REJECT", ["Kremlin"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It’s striking that in almost every corner of the world tensions are rising,” said Ana Ruiz.",
+        "Instagram declined to say why the Kenyan accounts were removed.",
+        "The Kenyan government declined to comment on the talks.",
+    ],
+)
+def test_events_judgements_and_no_comment_are_no_events(text: str) -> None:
+    assert events_of(text)[1] == []
+
+
+def test_events_participle_asked_by_another_is_not_its_heads_act() -> None:
+    analysis, events = events_of(
+        "The videos show Scott calmly leaving his car when asked to do so by Tulsa police."
+    )
+    names = {e.id: e.name for e in analysis.entities}
+    assert all("Scott" not in [names[i] for i in e.sources] for e in events)

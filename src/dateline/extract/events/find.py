@@ -236,6 +236,12 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp" and (controller := _object_of(verb.head)) is not None:
         return [controller]  # "urged Hale to stop attacking": Hale would stop
     if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return []  # "leaving his car when asked to": the one asked is not the one asking
+    if (
         depth < 3
         and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"}
         and verb.head.i != verb.i
@@ -559,6 +565,16 @@ def _imperative(token: Token) -> bool:
     return all(a.lemma_.lower() == "do" for a in auxiliaries)
 
 
+def _extraposed(token: Token) -> bool:
+    """ "It is striking that …", "it's alarming that …": "it" stands for a that-clause."""
+    children = list(token.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    that = any(c.lower_ == "that" for c in children) or any(  # the model may take "that" as
+        m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children
+    )  # the verb's object
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children) and bool(clauses) and that
+
+
 def _is_group(token: Token) -> bool:
     """ "protesters", "security forces": a group of people with no name of its own."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in load_words("actor_groups")
@@ -666,6 +682,8 @@ def extract_events(
             continue  # "imposed sanctions", "agreed to buy": one event, coded at its head
         if _imperative(token):
             continue  # "Don't buy a single vote": a bidding, not an event
+        if _extraposed(token):
+            continue  # "It's striking that …": a judgement, not a strike
         subjects = _subject_tokens(token)
         acting = [e for t in subjects for e in actors.of(t)]
         sources = [e.id for e in acting]
