@@ -237,7 +237,7 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [controller]  # "urged Hale to stop attacking": Hale would stop
     if (
         verb.tag_ == "VBN"
-        and verb.dep_ in {"advcl", "acl"}
+        and verb.dep_ == "advcl"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     ):
         return []  # "leaving his car when asked to": the one asked is not the one asking
