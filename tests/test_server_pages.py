@@ -154,5 +154,6 @@ def test_server_pages_events_filtered_by_quad_class(client: TestClient) -> None:
     classes = set(re.findall(r'<tr class="q(\d)">', page))
     assert classes == {"4"}
     assert '<option value="4" selected>material conflict</option>' in page
+    assert "<td>190</td>" in page  # the full CAMEO code: "Use conventional military force"
     everything = client.get("/events").text
     assert len(set(re.findall(r'<tr class="q(\d)">', everything))) > 1

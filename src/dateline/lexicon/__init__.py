@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 
 @cache
@@ -33,3 +34,19 @@ def load_pairs(name: str) -> dict[str, str]:
         value = columns[1] if len(columns) > 1 and not columns[1].startswith('"') else ""
         pairs[columns[0].lower()] = value
     return pairs
+
+
+def write_or_check(derived: dict[Path, str], *, check: bool) -> int:
+    """For a derivation script: write each derived lexicon file, or (``check``) say whether
+    each is up to date; the exit status, 1 when a file differs."""
+    differing = 0
+    for path, text in derived.items():
+        if check:
+            same = path.exists() and path.read_text(encoding="utf-8") == text
+            print(f"{path.name}: {'up to date' if same else 'differs; rederive'}")
+            differing += not same
+        else:
+            path.write_text(text, encoding="utf-8")
+            rows = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
+            print(f"wrote {path} ({rows} rows)")
+    return 1 if differing else 0

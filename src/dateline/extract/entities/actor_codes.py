@@ -99,7 +99,7 @@ def named_code(entity: Entity, day: str | None) -> tuple[str, bool] | None:
     """The dictionary's code of the entity's name or one of its aliases (the longest first),
     and whether a dated code of the day gave it."""
     dictionary = actor_dictionary()
-    for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
+    for name in sorted({entity.name, *entity.aliases}, key=lambda n: (-len(n), n)):
         if (codes := dictionary.get(_form(name))) is not None:
             code = code_on(codes, day)
             if code is not None:

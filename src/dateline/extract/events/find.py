@@ -1,10 +1,12 @@
-"""Events: who did what to whom, coded in PLOVER with its CAMEO root.
+"""Events: who did what to whom, coded in PLOVER and at CAMEO's full depth.
 
 A trigger (a verb or event noun in ``lexicon/event_triggers.tsv``) codes an event only when
 the parse gives it an actor that is an entity: precision before volume. Sources come from the
 subject (with its conjuncts, or the passive agent), targets from the object or the object of
 "on", "against", "with", "to", "from". An actor described by a nationality ("Hungarian
-officials") acts for that country's entity.
+officials") acts for that country's entity. The full CAMEO code comes from the PETRARCH2
+verb dictionary's patterns (``events/cameo.py``), each actor's CAMEO code from the entity's
+and the phrase that names it ("Israeli soldiers": ISRMIL).
 """
 
 from __future__ import annotations
@@ -569,9 +571,10 @@ def _extraposed(token: Token) -> bool:
     """ "It is striking that …", "it's alarming that …": "it" stands for a that-clause."""
     children = list(token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
-    that = any(c.lower_ == "that" for c in children) or any(  # the model may take "that" as
+    # "that" marks the clause, or the model takes it for the verb's object
+    that = any(c.lower_ == "that" for c in children) or any(
         m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children
-    )  # the verb's object
+    )
     return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children) and bool(clauses) and that
 
 
